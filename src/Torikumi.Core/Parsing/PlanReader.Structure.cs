@@ -457,7 +457,7 @@ internal sealed partial class PlanReader
             Touch(c.End);
             return i + 1;
         }
-        Mark(c, SegmentKind.Footnote, target.Key);
+        Mark(markEnd, c.End, SegmentKind.Footnote, target.Key);
         var tc = chunks[termChunk];
         Mark(tc, SegmentKind.Footnote, target.Key);
         if (textSkip < tc.Length) footnote.Text.Add(new Piece(tc, textSkip));
