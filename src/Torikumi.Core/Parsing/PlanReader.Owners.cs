@@ -32,14 +32,16 @@ internal sealed partial class PlanReader
         var pieces = new List<Piece>();
         if (labelLength < c.Length) pieces.Add(new Piece(c, labelLength));
         var j = i + 1;
-        var lineDone = lineMode && c.LineEndsAfter;
-        while (j < chunks.Count && !lineDone)
+        // With real line breaks the owners are the rest of the label's line; a label alone on its line (or a
+        // text without line breaks) takes the names that follow, up to the first thing that is not a name.
+        var toLineEnd = lineMode && !c.LineEndsAfter;
+        while (j < chunks.Count)
         {
             var n = chunks[j];
-            if (!lineMode && !LooksLikeOwnerName(j)) break;
+            if (!toLineEnd && !LooksLikeOwnerName(j)) break;
             pieces.Add(new Piece(n));
-            lineDone = lineMode && n.LineEndsAfter;
             j++;
+            if (toLineEnd && n.LineEndsAfter) break;
         }
         foreach (var p in pieces) Mark(p.Start, p.End, SegmentKind.Owners, target.Key);
         var owners = OwnerNames.Parse(pieces.Select(p => scan[p.Start..p.End]).ToList(), vocab, out var problems);

@@ -90,7 +90,8 @@ internal sealed class TextJoiner(string text, string scan, double fullLineWidth)
         var b = scan[next.Start];
         if (IsLatin(a) && IsLatin(b)) return GapKind.Space;
         var lineBreak = prev.Chunk.LineEndsAfter && prev.End == prev.Chunk.End;
-        if (!lineBreak) return GapKind.None;
+        // Inside a line of a text that kept its line breaks a space is real, unless it only pads a number (2022 年度).
+        if (!lineBreak) return JapaneseText.IsAsciiLetterOrDigit(a) || JapaneseText.IsAsciiLetterOrDigit(b) ? GapKind.None : GapKind.Space;
         if (prev.Chunk.BlankLineAfter) return GapKind.Paragraph;
         if (JapaneseText.IsAsciiLetterOrDigit(a)) return GapKind.None;
         if (EndsSentence(prev) && lineWidth < shortLine) return GapKind.Paragraph;
