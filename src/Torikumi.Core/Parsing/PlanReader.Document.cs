@@ -13,7 +13,7 @@ internal sealed partial class PlanReader
     [GeneratedRegex(@"(令和|平成)\s*(\d{1,2}|元)\s*(?:・\s*(\d{1,2}))+\s*年度")]
     private static partial Regex FiscalRangeRegex();
 
-    [GeneratedRegex(@"(?:(令和|平成)\s*(\d{1,2}|元)\s*年?\s*\(\s*(\d{4})\s*年?\s*\)|(\d{4}))\s*年\s*(\d{1,2})\s*月")]
+    [GeneratedRegex(@"(?:(令和|平成)\s*(\d{1,2}|元)\s*年?\s*\(\s*(\d{4})\s*年?\s*\)\s*年?|(\d{4})\s*年)\s*(\d{1,2})\s*月")]
     private static partial Regex PublishedRegex();
 
     [GeneratedRegex(@"^(?:\S+?[都道府県])?\S{1,8}?[区市町村]$")]
@@ -126,6 +126,9 @@ internal sealed partial class PlanReader
                     Report(DiagnosticSeverity.Warning, "fiscal-year", 0, 0, $"{m.Value} gives two different years ({e} and {western})", "check the plan period on the title page");
                 if (!years.Contains(western)) years.Add(western);
             }
+            // 令和6年度(2024年度)～令和8年度(2026年度) is a period: every year from the first to the last.
+            if (matches.Count == 2 && header[(matches[0].Index + matches[0].Length)..matches[1].Index].Trim() is "～" or "〜" or "~" or "-" or "から")
+                years = Enumerable.Range(years[0], Math.Clamp(years[^1] - years[0] + 1, 1, 20)).ToList();
             var from = matches[0].Index;
             var to = matches[^1].Index + matches[^1].Length;
             return (years, header[from..to].Replace(" ", "", StringComparison.Ordinal));

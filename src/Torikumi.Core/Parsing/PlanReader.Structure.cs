@@ -27,6 +27,9 @@ internal sealed partial class PlanReader
 {
     sealed record Heading(int Number, List<Piece> Title, int Next, int LabelEnd);
 
+    /// <summary>Keys already given: a duplicated heading is text, never a second item with the same key.</summary>
+    readonly HashSet<string> keys = [];
+
     [GeneratedRegex(@"^(\d{1,3})(?:[.、](.*))?$")]
     private static partial Regex ItemNumberRegex();
 
@@ -240,6 +243,7 @@ internal sealed partial class PlanReader
         var expected = LastItemNumber() + 1;
         if (number != expected && !(boundary && number > expected - 1 && number <= expected + 5)) return null;
         if (number == expected && !boundary && !PreviousEndsUnit(i)) return null;
+        if (keys.Contains(PlanItem.KeyFor(strategy!.Number, section, number))) return null;
         var titleSkip = m.Groups[2].Success ? m.Groups[2].Index : s.Length;
         if (titleSkip < s.Length && lineMode is false && s.Length - titleSkip < 2) return null;
         var (title, next) = ReadTitle(i, titleSkip);
@@ -265,6 +269,7 @@ internal sealed partial class PlanReader
         CloseItem();
         var expected = LastItemNumber() + 1;
         var key = PlanItem.KeyFor(strategy!.Number, section, h.Number);
+        keys.Add(key);
         if (h.Number != expected)
             Report(DiagnosticSeverity.Warning, "item-number", chunks[i].Start, h.LabelEnd,
                 $"item {h.Number} where {expected} was expected in strategic plan {strategy.Number}", "check the numbering of the items; a heading may be missing");
@@ -294,10 +299,11 @@ internal sealed partial class PlanReader
             titleSkip = 1;
         }
         else return null;
-        var expected = item!.Children.Count + 1;
+        var expected = (item!.Children.LastOrDefault()?.Number ?? 0) + 1;
         var afterTitle = sub is null && item.Body.Count == 0 && item.List.Count == 0;
         if (number != expected && !(boundary && number > expected - 1 && number <= expected + 5)) return null;
         if (number == expected && !boundary && !afterTitle && !PreviousEndsUnit(i)) return null;
+        if (keys.Contains(PlanItem.ChildKeyFor(item.Key, number))) return null;
         var (title, next) = ReadTitle(i, titleSkip);
         if (title.Count == 0 || !LooksLikeTitle(title[0])) return null;
         return new Heading(number, title, next, chunks[i].Start + titleSkip);
@@ -306,11 +312,12 @@ internal sealed partial class PlanReader
     int StartSub(int i, Heading h)
     {
         CloseSub();
-        var expected = item!.Children.Count + 1;
+        var expected = (item!.Children.LastOrDefault()?.Number ?? 0) + 1;
         if (h.Number != expected)
             Report(DiagnosticSeverity.Warning, "subitem-number", chunks[i].Start, h.LabelEnd,
                 $"sub-item ({h.Number}) where ({expected}) was expected in item {item.Key}", "check the numbering of the sub-items");
         var key = PlanItem.ChildKeyFor(item.Key, h.Number);
+        keys.Add(key);
         sub = new ItemBuilder(key, h.Number, item.Section, chunks[i].Start) { Title = joiner.Line(h.Title) };
         item.Children.Add(sub);
         MarkHeading(i, h, key);

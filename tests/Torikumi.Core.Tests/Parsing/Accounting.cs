@@ -47,9 +47,17 @@ public static class Accounting
             foreach (var f in item.Footnotes)
             {
                 Assert.Contains(f.Mark, noteSource);
-                Assert.Contains(NonSpace(f.Text), noteSource);
+                Assert.True(IsSubsequence(NonSpace(f.Text), noteSource), $"footnote {f.Mark} of {item.Key} is not taken from its source");
             }
         }
+    }
+
+    static bool IsSubsequence(string part, string whole)
+    {
+        var j = 0;
+        foreach (var c in whole)
+            if (j < part.Length && part[j] == c) j++;
+        return j == part.Length;
     }
 
     static string NonSpace(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
