@@ -108,6 +108,31 @@ public class PlanJsonSchemaTests
         AssertValid(PlanJson.Serialize(result.Plan));
     }
 
+    [Fact]
+    public void Example_in_the_open_data_guide_validates_and_is_what_the_writer_writes()
+    {
+        var example = ExampleFromGuide();
+
+        AssertValid(example);
+        var rewritten = PlanJson.Serialize(PlanJson.Deserialize(example));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(example), JsonNode.Parse(rewritten)),
+            "the guide's example differs from what PlanJson writes for the same plan:\n" + rewritten);
+    }
+
+    // The guide is not copied to the output; find it from the repository root above the test binaries.
+    static string ExampleFromGuide()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "docs", "open-data.md")))
+            dir = dir.Parent;
+        Assert.True(dir is not null, "docs/open-data.md not found above " + AppContext.BaseDirectory);
+        var guide = File.ReadAllText(Path.Combine(dir.FullName, "docs", "open-data.md"));
+        var start = guide.IndexOf("```json\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the guide has no ```json example");
+        start += "```json\n".Length;
+        return guide[start..guide.IndexOf("```", start, StringComparison.Ordinal)];
+    }
+
     static EvaluationResults Evaluate(string json)
     {
         using var doc = JsonDocument.Parse(json);
