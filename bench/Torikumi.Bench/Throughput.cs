@@ -75,7 +75,7 @@ sealed class InputColumn : InputSizeColumn
     public override string Legend => "UTF-8 bytes processed per operation";
 
     protected override string Format(BenchmarkReport? report, BenchmarkCase benchmarkCase, long inputBytes) =>
-        inputBytes >= 1_000_000 ? $"{inputBytes / 1e6:F2} MB" : $"{inputBytes / 1e3:F1} KB";
+        inputBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " B";
 }
 
 sealed class MegabytesPerSecondColumn : InputSizeColumn
