@@ -34,17 +34,20 @@ public static class Structure
                 foreach (var (_, child) in o.ToList())
                     if (child is not null) Normalise(child);
                 foreach (var (k, child) in o.ToList())
-                    if (child is JsonValue v && v.TryGetValue<string>(out var s)) o[k] = s.Normalize(NormalizationForm.FormKC);
+                    if (child is JsonValue v && v.TryGetValue<string>(out var s)) o[k] = Kc(s);
                 break;
             case JsonArray arr:
                 for (var i = 0; i < arr.Count; i++)
                 {
-                    if (arr[i] is JsonValue v && v.TryGetValue<string>(out var s)) arr[i] = s.Normalize(NormalizationForm.FormKC);
+                    if (arr[i] is JsonValue v && v.TryGetValue<string>(out var s)) arr[i] = Kc(s);
                     else if (arr[i] is { } c) Normalise(c);
                 }
                 break;
         }
     }
 
-    static string Flat(string s) => new(s.Normalize(NormalizationForm.FormKC).Where(c => c != '\n').ToArray());
+    static string Flat(string s) => new(Kc(s).Where(c => c != '\n').ToArray());
+
+    /// <summary>NFKC, and the wave dash 〜 that Shift_JIS (CP932) gives back as ～.</summary>
+    static string Kc(string s) => s.Normalize(NormalizationForm.FormKC).Replace('〜', '~');
 }

@@ -75,7 +75,8 @@ public class VariantTests
             "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Sample.Text)],
             "utf-16le" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Sample.Text)],
             "utf-16be" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Sample.Text)],
-            _ => Encoding.GetEncoding(932).GetBytes(Sample.Text),
+            // Windows writes the wave dash 〜 as 0x8160, which CP932 maps to ～ (U+FF5E).
+            _ => Encoding.GetEncoding(932).GetBytes(Sample.Text.Replace('〜', '～')),
         };
         var decoded = PlanInput.Decode(bytes);
         Assert.True(decoded.Ok, decoded.Error);
