@@ -11,7 +11,7 @@ public sealed record Snippet(string Text, int Offset, IReadOnlyList<Highlight> H
     /// <summary>
     /// The best window of at most <paramref name="maxLength"/> UTF-16 units of <paramref name="originalText"/>
     /// around the first match of any term: some context before it, starting at a sentence boundary when
-    /// one is near. Without a match, the beginning of the text.
+    /// one is near (else a clause, after 、). Without a match, the beginning of the text.
     /// </summary>
     public static Snippet Make(string originalText, SearchQuery query, int maxLength = 120)
     {
@@ -75,12 +75,9 @@ public sealed record Snippet(string Text, int Offset, IReadOnlyList<Highlight> H
         // A quarter of the room goes before the match, unless a sentence starts closer to it.
         var context = Math.Max(0, Math.Min(maxLength / 4, maxLength - m.Length));
         var start = Math.Max(0, m.Start - context);
-        for (var i = start; i < m.Start; i++)
-            if (JapaneseText.IsSentenceEnd(text[i]) || text[i] == '　')
-            {
-                start = i + 1;
-                break;
-            }
+        start = AfterBoundary(text, start, m.Start, c => JapaneseText.IsSentenceEnd(c) || c == '\n')
+            ?? AfterBoundary(text, start, m.Start, c => c is '、' or '，' or ',')
+            ?? start;
         // Near the end of the text, use the room before the match instead of leaving it empty.
         start = Math.Max(0, Math.Min(start, text.Length - maxLength));
         if (start > m.Start)
@@ -88,6 +85,15 @@ public sealed record Snippet(string Text, int Offset, IReadOnlyList<Highlight> H
         if (start > 0 && char.IsLowSurrogate(text[start]))
             start--;
         return (start, SafeEnd(text, Math.Min(text.Length, start + maxLength)));
+    }
+
+    /// <summary>Just after the first boundary in [from, to), so the snippet starts a sentence or a clause.</summary>
+    static int? AfterBoundary(string text, int from, int to, Func<char, bool> isBoundary)
+    {
+        for (var i = from; i < to; i++)
+            if (isBoundary(text[i]))
+                return i + 1;
+        return null;
     }
 
     /// <summary>Never cuts a surrogate pair in two.</summary>
