@@ -33,7 +33,7 @@ public static class SearchText
             if (end - i == 1 && IsNfkcStable(text[i]))
                 Emit(text[i], i, end, sb, starts, ends);
             else
-                foreach (var c in text.AsSpan(i, end - i).ToString().Normalize(NormalizationForm.FormKC))
+                foreach (var c in SpacingMarksToCombining(text.AsSpan(i, end - i)).Normalize(NormalizationForm.FormKC))
                     Emit(c, i, end, sb, starts, ends);
             i = end;
         }
@@ -72,8 +72,18 @@ public static class SearchText
         return end;
     }
 
+    /// <summary>
+    /// ゛ and ゜ typed after a kana (か゛) mean が, but NFKC turns them into a space plus a combining mark,
+    /// which would leave the mark stranded once spaces are removed; combine them with their kana instead.
+    /// </summary>
+    static string SpacingMarksToCombining(ReadOnlySpan<char> unit)
+    {
+        var s = unit.ToString();
+        return s.Length > 1 ? s.Replace('\u309B', '\u3099').Replace('\u309C', '\u309A') : s;
+    }
+
     static bool IsCombining(char c) =>
-        c is '\uFF9E' or '\uFF9F' || CharUnicodeInfo.GetUnicodeCategory(c)
+        c is '\uFF9E' or '\uFF9F' or '\u309B' or '\u309C' || CharUnicodeInfo.GetUnicodeCategory(c)
             is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>Characters NFKC leaves alone: the fast path for nearly all of a Japanese document.</summary>

@@ -22,6 +22,8 @@ public class SearchTextTests
     [InlineData("10～12月", "10~12月")]
     [InlineData("10~12月", "10~12月")]
     [InlineData("か\u3099", "が")]
+    [InlineData("ハ゜ン", "ぱん")]
+    [InlineData("ﾊﾟﾝ", "ぱん")]
     [InlineData("", "")]
     public void Normalise_folds_width_case_kana_and_spaces(string text, string expected) =>
         Assert.Equal(expected, SearchText.Normalise(text));
