@@ -17,21 +17,21 @@ internal readonly record struct Chunk(int Start, int End, string Scan, bool Line
 /// <summary>Splits decoded text into chunks and decides whether the text keeps its line breaks.</summary>
 internal static class Chunker
 {
-    public static (List<Chunk> Chunks, bool LineMode) Split(string text)
+    public static (List<Chunk> Chunks, bool LineMode, string Scan) Split(string text)
     {
-        var folded = new char[text.Length];
-        var newlines = 0;
-        for (var i = 0; i < text.Length; i++)
+        var scan = string.Create(text.Length, text, static (dst, src) =>
         {
-            var c = JapaneseText.FoldWidth(text[i]);
-            if (c == '\n') newlines++;
-            folded[i] = c is '\t' or '\r' or '\f' or '\v' or '\u00A0' or '\u2028' or '\u2029' ? ' ' : c;
-        }
-        var scan = new string(folded);
+            for (var i = 0; i < src.Length; i++)
+            {
+                var c = JapaneseText.FoldWidth(src[i]);
+                dst[i] = c is '\t' or '\r' or '\f' or '\v' or '\u00A0' or '\u2028' or '\u2029' ? ' ' : c;
+            }
+        });
+        var newlines = scan.AsSpan().Count('\n');
         // A handful of newlines (a title page, a trailing newline) does not make a line-broken text.
         var lineMode = newlines >= 8;
 
-        var raw = new List<(int Start, int End)>();
+        var raw = new List<(int Start, int End)>(text.Length / 6 + 16);
         var i0 = 0;
         while (i0 < scan.Length)
         {
@@ -44,6 +44,7 @@ internal static class Chunker
         }
 
         var chunks = new List<Chunk>(raw.Count);
+        raw.TrimExcess();
         var k = 0;
         while (k < raw.Count)
         {
@@ -62,7 +63,7 @@ internal static class Chunker
             }
             k = last + 1;
         }
-        return (chunks, lineMode);
+        return (chunks, lineMode, scan);
     }
 
     static bool IsSpace(char c) => c is ' ' or '\n';

@@ -251,9 +251,9 @@ internal sealed partial class PlanReader
     {
         foreach (var it in plan.AllItems)
         {
-            var all = string.Join("\n", it.Body.Concat(it.List).Concat(it.BodyAfterList).Append(it.Title));
+            var folded = it.Footnotes.Count == 0 ? [] : it.Body.Concat(it.List).Concat(it.BodyAfterList).Append(it.Title).ToArray();
             foreach (var f in it.Footnotes)
-                if (!all.Contains(f.Mark, StringComparison.Ordinal) && !all.Contains(new string(f.Mark.Select(JapaneseText.FoldWidth).ToArray()), StringComparison.Ordinal))
+                if (!folded.Any(t => t.Contains(f.Mark, StringComparison.Ordinal) || t.Contains(new string(f.Mark.Select(JapaneseText.FoldWidth).ToArray()), StringComparison.Ordinal)))
                     Report(DiagnosticSeverity.Info, "footnote-unreferenced", it.Span.Start, it.Span.Start + 1,
                         $"footnote {f.Mark} of item {it.Key} is not referenced in the item's text", "check the ※ mark in the text");
         }

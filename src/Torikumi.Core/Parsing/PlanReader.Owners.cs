@@ -4,13 +4,16 @@ namespace Torikumi.Core.Parsing;
 
 internal sealed partial class PlanReader
 {
+    string[]? ownerLabelsLongestFirst;
+    string[] ownerLabels => ownerLabelsLongestFirst ??= vocab.OwnerLabels.OrderByDescending(l => l.Length).ToArray();
+
     /// <summary>Length of an owners label at the start of the chunk (事業実施課: / 【所管課】), or 0.</summary>
     int OwnersLabelLength(Chunk c)
     {
         var s = c.Scan;
         var k = 0;
         if (s.Length > 0 && s[0] is '【' or '[' or '〔') k = 1;
-        foreach (var label in vocab.OwnersLabels())
+        foreach (var label in ownerLabels)
         {
             if (string.CompareOrdinal(s, k, label, 0, label.Length) != 0) continue;
             var j = k + label.Length;
@@ -68,15 +71,10 @@ internal sealed partial class PlanReader
         if (IsStructural(j) || MarkerFlags(c.Scan) is not null) return false;
         if (ItemNumberRegex().IsMatch(c.Scan) || SubNumberRegex().IsMatch(c.Scan) || c.First is '@' or >= '\u2474' and <= '\u2487') return false;
         if (Torikumi.Core.Japanese.JapaneseText.CircledIndex(c.First) >= 0) return false;
-        foreach (var label in vocab.ItemLabels)
+        foreach (var label in itemLabels)
             if (c.Scan.StartsWith(label, StringComparison.Ordinal) && c.Length > label.Length && char.IsAsciiDigit(c.Scan[label.Length])) return false;
         return true;
     }
-}
-
-internal static class VocabularyExtensions
-{
-    public static IEnumerable<string> OwnersLabels(this Vocabulary v) => v.OwnerLabels.OrderByDescending(l => l.Length);
 }
 
 /// <summary>Turns the names of an owners line into departments with their sections.</summary>

@@ -44,9 +44,9 @@ internal sealed partial class PlanReader
         var c = chunks[i];
         if (IsLineStart(i))
         {
-            if (MatchLevel(i, vocab.PillarLabels) is { } p && p.Number > (pillars.LastOrDefault()?.Number ?? 0))
+            if (MatchLevel(i, pillarLabels) is { } p && p.Number > (pillars.LastOrDefault()?.Number ?? 0))
                 return StartPillar(i, p);
-            if (MatchLevel(i, vocab.StrategyLabels) is { } s && s.Number > lastStrategyNumber)
+            if (MatchLevel(i, strategyLabels) is { } s && s.Number > lastStrategyNumber)
                 return StartStrategy(i, s);
             if (strategy is not null && SectionOf(i) is { } sec)
                 return StartSection(i, sec);
@@ -72,7 +72,7 @@ internal sealed partial class PlanReader
 
     // ----- headings -----
 
-    Heading? MatchLevel(int i, IReadOnlyList<string> labels)
+    Heading? MatchLevel(int i, string[] labels)
     {
         var s = chunks[i].Scan;
         foreach (var label in labels)
@@ -142,11 +142,11 @@ internal sealed partial class PlanReader
     {
         var c = chunks[j];
         return IsRule(c) || OwnersLabelLength(c) > 0
-            || MatchLevelLabelOnly(c, vocab.PillarLabels) || MatchLevelLabelOnly(c, vocab.StrategyLabels)
+            || MatchLevelLabelOnly(c, pillarLabels) || MatchLevelLabelOnly(c, strategyLabels)
             || IsSectionLabel(c.Scan);
     }
 
-    static bool MatchLevelLabelOnly(Chunk c, IReadOnlyList<string> labels)
+    static bool MatchLevelLabelOnly(Chunk c, string[] labels)
     {
         foreach (var label in labels)
             if (c.Scan.Length > label.Length && c.Scan.StartsWith(label, StringComparison.Ordinal) && char.IsAsciiDigit(c.Scan[label.Length]))
@@ -179,7 +179,7 @@ internal sealed partial class PlanReader
             pillars.Add(pillar);
             Report(DiagnosticSeverity.Warning, "no-pillars", chunks[i].Start, h.LabelEnd,
                 "a strategic plan comes before any policy pillar heading: it was put under an untitled pillar 1",
-                $"if the plan has pillars, check their label ({string.Join("、", vocab.PillarLabels)})");
+                $"if the plan has pillars, check their label ({string.Join("、", pillarLabels)})");
         }
         if (h.Number != lastStrategyNumber + 1)
             Report(DiagnosticSeverity.Warning, "strategy-number", chunks[i].Start, h.LabelEnd,
@@ -209,13 +209,19 @@ internal sealed partial class PlanReader
         var c = chunks[i];
         if (lineMode && !c.LineEndsAfter) return null;
         var s = c.Scan;
-        if (vocab.RelatedSectionLabels.Contains(s)) return ItemSection.Related;
+        foreach (var x in relatedLabels) if (s == x) return ItemSection.Related;
         return IsSectionLabel(s) ? ItemSection.Initiatives : null;
     }
 
-    bool IsSectionLabel(string s) =>
-        vocab.RelatedSectionLabels.Contains(s) || vocab.InitiativeSectionLabels.Contains(s)
-        || vocab.InitiativeSectionSuffixes.Any(x => s.EndsWith(x, StringComparison.Ordinal) && s.Length <= x.Length + 12);
+    bool IsSectionLabel(string s)
+    {
+        if (s.Length > 24) return false;
+        foreach (var x in relatedLabels) if (s == x) return true;
+        foreach (var x in initiativeLabels) if (s == x) return true;
+        foreach (var x in initiativeSuffixes)
+            if (s.EndsWith(x, StringComparison.Ordinal) && s.Length <= x.Length + 12) return true;
+        return false;
+    }
 
     int StartSection(int i, ItemSection sec)
     {
@@ -229,14 +235,21 @@ internal sealed partial class PlanReader
         return i + 1;
     }
 
-    int LastItemNumber() => strategy!.Items.LastOrDefault(x => x.Section == section)?.Number ?? 0;
+    int LastItemNumber()
+    {
+        var items = strategy!.Items;
+        for (var k = items.Count - 1; k >= 0; k--)
+            if (items[k].Section == section) return items[k].Number;
+        return 0;
+    }
 
     Heading? MatchItem(int i)
     {
         var s = chunks[i].Scan;
         var skip = 0;
-        foreach (var label in vocab.ItemLabels)
+        foreach (var label in itemLabels)
             if (s.StartsWith(label, StringComparison.Ordinal) && s.Length > label.Length && char.IsAsciiDigit(s[label.Length])) { skip = label.Length; break; }
+        if (skip >= s.Length || !char.IsAsciiDigit(s[skip])) return null;
         var m = ItemNumberRegex().Match(s, skip, s.Length - skip);
         if (!m.Success) return null;
         var number = int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
@@ -287,6 +300,7 @@ internal sealed partial class PlanReader
         var s = chunks[i].Scan;
         int number;
         int titleSkip;
+        if (s[0] is not ('(' or (>= '\u2474' and <= '\u2487'))) return null;
         var m = SubNumberRegex().Match(s);
         if (m.Success)
         {
@@ -395,8 +409,7 @@ internal sealed partial class PlanReader
         return idx;
     }
 
-    double FullWidthShort => fullWidthShort ??= FullLineWidth() * 0.88;
-    double? fullWidthShort;
+    double FullWidthShort => fullLineWidth * 0.88;
 
     int StartListEntry(int i, int idx)
     {
@@ -419,6 +432,7 @@ internal sealed partial class PlanReader
     int? MatchFootnote(int i)
     {
         var c = chunks[i];
+        if (!c.Scan.Contains('※')) return null;
         var target = sub ?? item!;
         string? term = null;
         int markStart, markEnd, textSkip;
@@ -475,14 +489,14 @@ internal sealed partial class PlanReader
     int StartsWithSeparator(string s)
     {
         var t = s.TrimStart();
-        foreach (var sep in vocab.FootnoteSeparators)
+        foreach (var sep in footnoteSeparators)
             if (t.StartsWith(sep, StringComparison.Ordinal)) return s.Length - t.Length + sep.Length;
         return 0;
     }
 
     (int At, int Length) FindSeparator(string s)
     {
-        foreach (var sep in vocab.FootnoteSeparators)
+        foreach (var sep in footnoteSeparators)
         {
             var at = s.IndexOf(sep, StringComparison.Ordinal);
             if (at >= 0) return (at, sep.Length);

@@ -15,6 +15,7 @@ internal sealed partial class PlanReader
     readonly List<Chunk> chunks;
     readonly bool lineMode;
     readonly TextJoiner joiner;
+    readonly double fullLineWidth;
     readonly List<Segment> segments = [];
     readonly List<Diagnostic> diagnostics = [];
 
@@ -30,20 +31,24 @@ internal sealed partial class PlanReader
     bool boundary;
     int lastStrategyNumber;
 
+    // The vocabulary as arrays: looping over them allocates nothing, and this runs for every chunk.
+    readonly string[] pillarLabels, strategyLabels, itemLabels, initiativeLabels, initiativeSuffixes, relatedLabels, footnoteSeparators;
+
     public PlanReader(string text, Vocabulary vocab)
     {
+        pillarLabels = [.. vocab.PillarLabels];
+        strategyLabels = [.. vocab.StrategyLabels];
+        itemLabels = [.. vocab.ItemLabels];
+        initiativeLabels = [.. vocab.InitiativeSectionLabels];
+        initiativeSuffixes = [.. vocab.InitiativeSectionSuffixes];
+        relatedLabels = [.. vocab.RelatedSectionLabels];
+        footnoteSeparators = [.. vocab.FootnoteSeparators];
         this.text = text;
         this.vocab = vocab;
-        (chunks, lineMode) = Chunker.Split(text);
-        scan = chunks.Count == 0 ? text : BuildScan(text);
-        joiner = new TextJoiner(text, scan, FullLineWidth());
-    }
-
-    static string BuildScan(string text)
-    {
-        var a = new char[text.Length];
-        for (var i = 0; i < a.Length; i++) a[i] = JapaneseText.FoldWidth(text[i]);
-        return new string(a);
+        (chunks, lineMode, scan) = Chunker.Split(text);
+        fullLineWidth = FullLineWidth();
+        joiner = new TextJoiner(text, scan, fullLineWidth);
+        segments.Capacity = chunks.Count + 64;
     }
 
     /// <summary>The width of a full printed line: lines shorter than this ended early (a paragraph or a heading).</summary>
@@ -64,7 +69,7 @@ internal sealed partial class PlanReader
         {
             var d = Diagnostics.Make(text, DiagnosticSeverity.Error, "not-a-plan", 0, Math.Min(text.Length, 40),
                 "this does not look like an action plan: no policy pillar (施策の柱N) or strategic plan (戦略計画N) heading was found",
-                $"expected headings such as 「施策の柱1 …」 and 「戦略計画1 …」 (recognised labels: {string.Join("、", vocab.PillarLabels.Concat(vocab.StrategyLabels))}); check that the file is the plan's text");
+                $"expected headings such as 「施策の柱1 …」 and 「戦略計画1 …」 (recognised labels: {string.Join("、", pillarLabels.Concat(strategyLabels))}); check that the file is the plan's text");
             segments.Clear();
             if (text.Length > 0) segments.Add(new Segment(0, text.Length, SegmentKind.Diagnostic, null));
             return new ParseResult(null, [d], segments, text);
@@ -89,7 +94,7 @@ internal sealed partial class PlanReader
     int FindFirstHeading()
     {
         for (var i = 0; i < chunks.Count; i++)
-            if (IsLineStart(i) && (MatchLevel(i, vocab.PillarLabels) is not null || MatchLevel(i, vocab.StrategyLabels) is not null))
+            if (IsLineStart(i) && (MatchLevel(i, pillarLabels) is not null || MatchLevel(i, strategyLabels) is not null))
                 return i;
         return -1;
     }
@@ -101,7 +106,7 @@ internal sealed partial class PlanReader
         for (var i = chunks.Count - 1; i > first; i--)
         {
             if (IsRule(chunks[i])) candidate = i;
-            else if (IsLineStart(i) && (MatchLevel(i, vocab.PillarLabels) is not null || MatchLevel(i, vocab.StrategyLabels) is not null
+            else if (IsLineStart(i) && (MatchLevel(i, pillarLabels) is not null || MatchLevel(i, strategyLabels) is not null
                      || OwnersLabelLength(chunks[i]) > 0))
                 break;
         }
@@ -110,7 +115,13 @@ internal sealed partial class PlanReader
 
     bool IsLineStart(int i) => !lineMode || i == 0 || chunks[i - 1].LineEndsAfter;
 
-    static bool IsRule(Chunk c) => c.Length >= 4 && c.Scan.All(ch => ch is '―' or '─' or '━' or '-' or '=' or '_' or 'ー' or '—' or '－');
+    static bool IsRule(Chunk c)
+    {
+        if (c.Length < 4) return false;
+        foreach (var ch in c.Scan)
+            if (ch is not ('―' or '─' or '━' or '-' or '=' or '_' or 'ー' or '—' or '－')) return false;
+        return true;
+    }
 
     void Mark(Chunk c, SegmentKind kind, string? key) => segments.Add(new Segment(c.Start, c.End, kind, key));
 

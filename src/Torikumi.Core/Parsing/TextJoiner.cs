@@ -19,12 +19,15 @@ internal sealed class TextJoiner(string text, string scan, double fullLineWidth)
 {
     readonly double shortLine = fullLineWidth * 0.88;
     readonly double headingLine = fullLineWidth * 0.6;
+    // One builder for the whole document: paragraphs are built one after another.
+    readonly StringBuilder sb = new(1024);
 
     /// <summary>Paragraphs of the pieces, in order.</summary>
     public List<string> Paragraphs(IReadOnlyList<Piece> pieces)
     {
-        var result = new List<string>();
-        var sb = new StringBuilder();
+        var result = new List<string>(pieces.Count == 0 ? 0 : 2);
+        if (pieces.Count == 0) return result;
+        sb.Clear();
         Piece? prev = null;
         double run = 0;
         var depth = 0;
@@ -70,7 +73,8 @@ internal sealed class TextJoiner(string text, string scan, double fullLineWidth)
     /// <summary>One line of text (titles, owners): joined like a paragraph but never broken.</summary>
     public string Line(IReadOnlyList<Piece> pieces)
     {
-        var sb = new StringBuilder();
+        if (pieces.Count == 1 && !pieces[0].IsEmpty) return text.Substring(pieces[0].Start, pieces[0].End - pieces[0].Start).Trim();
+        sb.Clear();
         Piece? prev = null;
         foreach (var p in pieces)
         {
