@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Torikumi.Data.Providers;
+
+/// <summary>The SQLite flavour of <see cref="TorikumiDbContext"/>; its migrations live in Migrations/Sqlite.</summary>
+public sealed class SqliteTorikumiDbContext(DbContextOptions<SqliteTorikumiDbContext> options) : TorikumiDbContext(options);
+
+/// <summary>Lets <c>dotnet ef migrations add … --context SqliteTorikumiDbContext</c> build the model without an app.</summary>
+sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteTorikumiDbContext>
+{
+    public SqliteTorikumiDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteTorikumiDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}
