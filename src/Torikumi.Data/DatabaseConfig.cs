@@ -61,8 +61,12 @@ public sealed record DatabaseConfig
 
     /// <summary>The setting to use: the option if given, else <c>TORIKUMI_DB</c>, else the default.</summary>
     public static DatabaseConfig Resolve(string? option) =>
+        Resolve(option, Environment.GetEnvironmentVariable(EnvironmentVariable));
+
+    /// <summary>As <see cref="Resolve(string?)"/>, with the value of <c>TORIKUMI_DB</c> given.</summary>
+    public static DatabaseConfig Resolve(string? option, string? environmentValue) =>
         Parse(!string.IsNullOrWhiteSpace(option) ? option
-            : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env
+            : !string.IsNullOrWhiteSpace(environmentValue) ? environmentValue
             : DefaultSetting);
 
     /// <exception cref="DatabaseConfigException">The setting names no known provider or is malformed.</exception>
