@@ -1,1 +1,18 @@
-BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+using BenchmarkDotNet.Running;
+using Torikumi.Bench;
+
+// `corpus DIR [N]` writes the generated plan variants as files (to look at them, or to feed other tools);
+// anything else goes to BenchmarkDotNet (--filter, --job, --list …).
+if (args is ["corpus", var dir, ..])
+{
+    var count = args.Length > 2 ? int.Parse(args[2]) : ParserBenchmarks.CorpusSize;
+    var texts = new CorpusGenerator(SampleText.Load()).Generate(count);
+    Directory.CreateDirectory(dir);
+    for (var i = 0; i < texts.Count; i++)
+        File.WriteAllText(Path.Combine(dir, $"plan-{i:D3}.txt"), texts[i]);
+    Console.WriteLine($"{texts.Count} plans, {CorpusGenerator.Utf8Bytes(texts)} UTF-8 bytes, in {dir}");
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -16,6 +16,6 @@ static class DatabaseErrors
         var inner = e.InnerException is { } i && e is DbUpdateException or InvalidOperationException ? i : e;
         error.WriteLine($"Database error on {config.Display}: {inner.Message}");
         error.WriteLine("Check that the database is reachable and the setting (--db or TORIKUMI_DB) is right; nothing was changed.");
-        return ExitCodes.Failure;
+        return ExitCodes.Failed;
     }
 }

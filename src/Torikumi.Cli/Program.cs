@@ -1,11 +1,6 @@
-using System.CommandLine;
-using Torikumi.Cli.Verbs;
+using System.Text;
+using Torikumi.Cli;
 
-var root = new RootCommand("Torikumi (取組): municipal action plans — parse, store, publish, report progress.")
-{
-    ServeVerb.Create(),
-    ParseVerb.Create(),
-    ImportVerb.Create(),
-    ExportVerb.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+// Plans, JSON and diagnostics are Japanese text: always UTF-8, whatever the terminal's locale says.
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return await CliApp.RunAsync(args, Console.Out, Console.Error);
