@@ -24,14 +24,12 @@ public sealed record PlanFile(
     /// </summary>
     public static PlanFile Read(string path)
     {
-        if (!File.Exists(path))
-            return Refused(path, "no such file (check the path)");
         if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             return ReadJsonFile(path);
 
         var decoded = PlanInput.ReadFile(path);
         if (!decoded.Ok || decoded.Text is null)
-            return Refused(path, decoded.Error ?? "the file could not be read as text");
+            return new PlanFile(null, [], null, null, TextFormat, decoded.Error ?? $"{path}: the file could not be read as text");
         if (decoded.Text.AsSpan().TrimStart().StartsWith("{"))
             return FromJson(path, decoded.Text, decoded.EncodingName);
 
@@ -45,6 +43,8 @@ public sealed record PlanFile(
 
     static PlanFile ReadJsonFile(string path)
     {
+        if (!File.Exists(path))
+            return Refused(path, $"file not found (looked in {Path.GetFullPath(path)}); check the path");
         var length = new FileInfo(path).Length;
         if (length > PlanInput.MaxBytes)
             return Refused(path, $"the file is {length / (1024 * 1024)} MB; plan files may be at most {PlanInput.MaxBytes / (1024 * 1024)} MB");

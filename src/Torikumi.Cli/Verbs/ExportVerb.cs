@@ -39,6 +39,9 @@ public static class ExportVerb
         {
             format, plan, version, outputFile, db,
         };
+        command.WithExamples(
+            "torikumi export --format json > plan.json",
+            "torikumi export --plan 2 --version 1 --output plan-v1.json");
         command.SetAction((result, ct) => RunAsync(
             result.GetValue(plan), result.GetValue(version), result.GetValue(outputFile), result.GetValue(db),
             result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));

@@ -33,6 +33,10 @@ public static class ImportVerb
         {
             file, municipality, stage, db,
         };
+        command.WithExamples(
+            "torikumi import samples/nerima-action-plan-2022-2023-draft.txt",
+            "torikumi import plan.txt --municipality 練馬区 --stage 案",
+            "torikumi import plan.json --db \"postgres:Host=db;Database=torikumi;Username=torikumi\"");
         command.SetAction((result, ct) => RunAsync(
             result.GetValue(file)!, result.GetValue(municipality), result.GetValue(stage), result.GetValue(db),
             result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
@@ -46,8 +50,7 @@ public static class ImportVerb
             return ExitCodes.Refused;
 
         var input = PlanFile.Read(path);
-        foreach (var d in input.Diagnostics)
-            error.WriteLine(d);
+        DiagnosticOutput.WriteText(error, input.Diagnostics);
         if (input.Plan is null || input.SourceText is null)
         {
             error.WriteLine(input.Error);

@@ -25,6 +25,9 @@ public static class ServeVerb
         {
             urls, db,
         };
+        command.WithExamples(
+            "torikumi serve",
+            "torikumi serve --urls http://0.0.0.0:8080 --db \"postgres:Host=db;Database=torikumi;Username=torikumi\"");
         command.SetAction((result, ct) => RunAsync(result.GetValue(urls)!, result.GetValue(db),
             result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
         return command;

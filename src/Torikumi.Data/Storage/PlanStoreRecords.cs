@@ -37,8 +37,8 @@ public sealed record ImportResult(
     string ContentHash)
 {
     public override string ToString() => Status == ImportStatus.Unchanged
-        ? $"unchanged: same as version {VersionNumber} of plan {PlanId} ({Municipality} {Title})"
-        : $"imported {Municipality} {Title} as version {VersionNumber}{(Stage is null ? "" : $" ({Stage})")} of plan {PlanId}: {Counts}";
+        ? $"unchanged: same as version {VersionNumber} (plan {PlanId}: {Municipality} {Title})"
+        : $"imported {Municipality} {Title} as version {VersionNumber}{(Stage is null ? "" : $" ({Stage})")}: {Counts} (plan {PlanId})";
 }
 
 public sealed record MunicipalitySummary(int Id, string Name, int Plans, int Departments);
