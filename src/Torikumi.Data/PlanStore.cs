@@ -29,7 +29,7 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            var municipality = await db.Municipalities.Include(m => m.Departments).ThenInclude(d => d.Sections)
+            var municipality = await db.Municipalities.Include(m => m.Departments).ThenInclude(d => d.Sections).AsSplitQuery()
                 .SingleOrDefaultAsync(m => m.Name == municipalityName, ct);
             if (municipality is null)
                 db.Municipalities.Add(municipality = new Municipality { Name = municipalityName });
