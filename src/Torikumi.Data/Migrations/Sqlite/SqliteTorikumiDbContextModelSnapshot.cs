@@ -182,11 +182,11 @@ namespace Torikumi.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Body")
+                    b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("BodyAfterList")
+                    b.Property<string>("BodyAfterList")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -203,7 +203,7 @@ namespace Torikumi.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("List")
+                    b.Property<string>("List")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -11,7 +11,7 @@ using Torikumi.Data.Providers;
 namespace Torikumi.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTorikumiDbContext))]
-    [Migration("20261128164752_InitialCreate")]
+    [Migration("20261128170255_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -185,11 +185,11 @@ namespace Torikumi.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Body")
+                    b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("BodyAfterList")
+                    b.Property<string>("BodyAfterList")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -206,7 +206,7 @@ namespace Torikumi.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("List")
+                    b.Property<string>("List")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
