@@ -24,15 +24,25 @@ public static class PlanJson
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             RespectNullableAnnotations = true,
+            // Reading is strict: an open-data file that does not follow the schema is refused, not half-read.
+            PropertyNameCaseInsensitive = false,
+            NumberHandling = JsonNumberHandling.Strict,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectRequiredConstructorParameters = true,
+            AllowDuplicateProperties = false,
         };
-        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         o.MakeReadOnly(populateMissingResolver: true);
         return o;
     }
 
     public static string Serialize(PlanDocument plan) => JsonSerializer.Serialize(plan, Options) + "\n";
 
-    public static byte[] SerializeToUtf8(PlanDocument plan) => System.Text.Encoding.UTF8.GetBytes(Serialize(plan));
+    public static byte[] SerializeToUtf8(PlanDocument plan)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(plan, Options);
+        return [.. json, (byte)'\n'];
+    }
 
     public static PlanDocument Deserialize(string json) =>
         JsonSerializer.Deserialize<PlanDocument>(json, Options)

@@ -35,7 +35,7 @@ public sealed record Vocabulary
 
     /// <summary>Stage markers in the title: 【素案】 → 素案.</summary>
     public IReadOnlyList<(string Marker, string Stage)> StageMarkers { get; init; } =
-        [("【素案】", "素案"), ("(素案)", "素案"), ("【案】", "案"), ("(案)", "案"), ("【決定】", "決定"), ("【確定版】", "決定")];
+        [("【素案】", "素案"), ("(素案)", "素案"), ("【案】", "案"), ("(案)", "案"), ("【決定】", "決定"), ("【確定版】", "決定"), ("【策定】", "決定")];
 
     public static Vocabulary Default { get; } = new();
 }

@@ -155,3 +155,14 @@ public class PlanJsonSchemaTests
     static JsonObject Item(JsonObject doc) => Strategy(doc)["items"]![0]!.AsObject();
     static JsonObject Repost(JsonObject doc) => doc["pillars"]![1]!["strategies"]![0]!["items"]![0]!.AsObject();
 }
+
+public class PlanJsonStrictReadingTests
+{
+    [Theory]
+    [InlineData("""{"title":"t","municipality":null,"stage":null,"fiscalYears":["2022"],"fiscalYearsText":null,"published":null,"colophon":null,"pillars":[]}""")]
+    [InlineData("""{"Title":"t","municipality":null,"stage":null,"fiscalYears":[],"fiscalYearsText":null,"published":null,"colophon":null,"pillars":[]}""")]
+    [InlineData("""{"title":"t","unknown":1,"municipality":null,"stage":null,"fiscalYears":[],"fiscalYearsText":null,"published":null,"colophon":null,"pillars":[]}""")]
+    [InlineData("""{"title":"t","title":"u","municipality":null,"stage":null,"fiscalYears":[],"fiscalYearsText":null,"published":null,"colophon":null,"pillars":[]}""")]
+    public void files_that_do_not_follow_the_format_are_refused(string json) =>
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => Torikumi.Core.Export.PlanJson.Deserialize(json));
+}
