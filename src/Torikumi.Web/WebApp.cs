@@ -1,6 +1,67 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Torikumi.Data;
+using Torikumi.Web.Features.Home;
+using Torikumi.Web.Features.Plans;
+
 namespace Torikumi.Web;
 
-/// <summary>Builds the web application. The public portal arrives with its own issue.</summary>
+/// <summary>What the web app needs to start: its database and where to listen.</summary>
+public sealed record WebAppSettings(DatabaseConfig Database)
+{
+    public string Urls { get; init; } = WebApp.DefaultUrls;
+}
+
+/// <summary>
+/// Builds the web application; reads like a table of contents, one line per feature. The public portal arrives
+/// with its own issue; for now there is a plain page at / and the open-data API.
+/// </summary>
 public static class WebApp
 {
+    public const string DefaultUrls = "http://localhost:5000";
+
+    /// <param name="configure">Lets a host or a test adjust the builder (e.g. a test server) before it is built.</param>
+    public static WebApplication Create(WebAppSettings settings, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(settings.Urls);
+        // Quiet defaults (every SQL command at Information drowns the log); appsettings or Logging__LogLevel__… override them.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Information",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+            },
+        });
+
+        builder.Services.AddTorikumiData(settings.Database);
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.MapHomePage();
+        app.MapPlansApi();
+        return app;
+    }
+
+    /// <summary>Brings the database schema up to date before the app serves anything.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TorikumiDbContext>().MigrateAsync(ct);
+    }
 }

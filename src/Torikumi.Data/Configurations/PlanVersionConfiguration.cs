@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Torikumi.Data.Entities;
+
+namespace Torikumi.Data.Configurations;
+
+sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
+{
+    public void Configure(EntityTypeBuilder<PlanVersion> b)
+    {
+        b.ToTable("PlanVersions");
+        b.HasIndex(v => new { v.PlanId, v.Number }).IsUnique();
+        b.HasIndex(v => new { v.PlanId, v.ContentHash });
+        b.Property(v => v.ContentHash).HasMaxLength(64).IsFixedLength();
+        b.Property(v => v.SourceFormat).HasMaxLength(8);
+        b.HasMany(v => v.Nodes).WithOne(n => n.PlanVersion).HasForeignKey(n => n.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,44 @@
+namespace Torikumi.Data.Entities;
+
+/// <summary>
+/// One imported text of a plan (版): its stage (素案 / 案 / 決定), the source as read, the document facts and
+/// the tree of nodes. Numbered 1, 2, … per plan; never changed once written.
+/// </summary>
+public sealed class PlanVersion
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public Plan Plan { get; set; } = null!;
+    public int Number { get; set; }
+    public string? Stage { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
+
+    /// <summary>The decoded input (plan text or open-data JSON), kept so a later parser can read it again.</summary>
+    public required string SourceText { get; set; }
+    /// <summary>How the input file was encoded (UTF-8, Shift_JIS …), when known.</summary>
+    public string? SourceEncoding { get; set; }
+    /// <summary><c>text</c> (a published plan text) or <c>json</c> (the open-data format).</summary>
+    public required string SourceFormat { get; set; }
+    /// <summary>File name of the input, when imported from a file.</summary>
+    public string? SourceName { get; set; }
+    /// <summary>SHA-256 (lower-case hex) of the canonical open-data JSON of this version: equal hash, equal plan.</summary>
+    public required string ContentHash { get; set; }
+
+    // Document facts, as the document states them.
+    public required string Title { get; set; }
+    public List<int> FiscalYears { get; set; } = [];
+    public string? FiscalYearsText { get; set; }
+    public string? Published { get; set; }
+
+    /// <summary>Whether the document has a colophon (奥付) at all, since every field of one may be empty.</summary>
+    public bool HasColophon { get; set; }
+    public string? ColophonPublisher { get; set; }
+    public string? ColophonPostalCode { get; set; }
+    public string? ColophonAddress { get; set; }
+    public string? ColophonPhone { get; set; }
+    public string? ColophonFax { get; set; }
+    public string? ColophonUrl { get; set; }
+    public string? ColophonText { get; set; }
+
+    public List<PlanNode> Nodes { get; set; } = [];
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Torikumi.Data.Entities;
+
+namespace Torikumi.Data;
+
+/// <summary>
+/// The one database model of Torikumi. Each provider has a thin derived context
+/// (<see cref="Providers.SqliteTorikumiDbContext"/>, <see cref="Providers.PostgresTorikumiDbContext"/>) only so that
+/// each keeps its own set of migrations; code depends on this type.
+/// </summary>
+public abstract class TorikumiDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+    public DbSet<PlanNode> Nodes => Set<PlanNode>();
+    public DbSet<NodeOwner> NodeOwners => Set<NodeOwner>();
+    public DbSet<NodeFootnote> NodeFootnotes => Set<NodeFootnote>();
+    public DbSet<NodeSectionHeading> NodeSectionHeadings => Set<NodeSectionHeading>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Section> Sections => Set<Section>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TorikumiDbContext).Assembly);
+}
