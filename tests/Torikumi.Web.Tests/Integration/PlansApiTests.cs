@@ -112,4 +112,44 @@ public sealed class PlansApiTests
         Assert.Contains("まだ計画がありません", html);
         Assert.Contains("./torikumi import FILE", html);
     }
+
+    [Theory, BothProviders]
+    public async Task an_item_is_served_by_its_key_with_an_etag(string provider)
+    {
+        var (database, app, client) = await StartAsync(provider, RichPlan.Build());
+        await using var _ = database;
+        await using var __ = app;
+
+        var response = await client.GetAsync("/api/v1/plans/1/items/1-1-1");
+        var item = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var etag = response.Headers.ETag;
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/plans/1/items/1-1-1");
+        again.Headers.IfNoneMatch.Add(etag!);
+        var notModified = await client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1-1-1", item.GetProperty("key").GetString());
+        Assert.Equal(RichPlan.Build().FindItem("1-1-1")!.Title, item.GetProperty("title").GetString());
+        Assert.Equal("1-1-1-1", item.GetProperty("children")[0].GetProperty("key").GetString());
+        Assert.NotNull(etag);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Theory, BothProviders]
+    public async Task unknown_and_malformed_item_keys_are_404_and_400(string provider)
+    {
+        var (database, app, client) = await StartAsync(provider, RichPlan.Build());
+        await using var _ = database;
+        await using var __ = app;
+
+        var unknown = await client.GetAsync("/api/v1/plans/1/items/9-9");
+        var malformed = await client.GetAsync("/api/v1/plans/1/items/%3Cscript%3E");
+        var noPlan = await client.GetAsync("/api/v1/plans/42/items/1-1");
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("9-9", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.DoesNotContain("<script>", await malformed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, noPlan.StatusCode);
+    }
 }
