@@ -99,22 +99,8 @@ internal sealed partial class PlanReader
         var j = i + 1;
         if (lineMode)
         {
-            if (!c.LineEndsAfter)
-                for (; j < chunks.Count; j++)
-                {
-                    if (MarkerFlags(chunks[j].Scan) is not null) break;
-                    title.Add(new Piece(chunks[j]));
-                    if (chunks[j].LineEndsAfter) { j++; break; }
-                }
-            if (title.Count == 0 && j < chunks.Count && !IsStructural(j))
-            {
-                for (; j < chunks.Count; j++)
-                {
-                    if (MarkerFlags(chunks[j].Scan) is not null) break;
-                    title.Add(new Piece(chunks[j]));
-                    if (chunks[j].LineEndsAfter) { j++; break; }
-                }
-            }
+            if (!c.LineEndsAfter) j = TakeRestOfLine(j, title);
+            if (title.Count == 0 && j < chunks.Count && !IsStructural(j)) j = TakeRestOfLine(j, title);
         }
         else if (title.Count == 0 && j < chunks.Count && !IsStructural(j) && MarkerFlags(chunks[j].Scan) is null)
         {
@@ -136,6 +122,18 @@ internal sealed partial class PlanReader
             if (trim > 0 && s.Length > 0) title[^1] = last with { TrimEnd = last.TrimEnd + trim };
         }
         return (title, j);
+    }
+
+    /// <summary>Adds the chunks from j to the end of their line (stopping before a ★ or 【再掲】 flag); returns the next index.</summary>
+    int TakeRestOfLine(int j, List<Piece> title)
+    {
+        for (; j < chunks.Count; j++)
+        {
+            if (MarkerFlags(chunks[j].Scan) is not null) break;
+            title.Add(new Piece(chunks[j]));
+            if (chunks[j].LineEndsAfter) return j + 1;
+        }
+        return j;
     }
 
     bool IsStructural(int j)
