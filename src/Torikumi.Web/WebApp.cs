@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Torikumi.Data;
-using Torikumi.Web.Features.Home;
+using Microsoft.AspNetCore.Localization;
 using Torikumi.Web.Features.Plans;
+using Torikumi.Web.Portal;
 
 namespace Torikumi.Web;
 
@@ -16,8 +17,8 @@ public sealed record WebAppSettings(DatabaseConfig Database)
 }
 
 /// <summary>
-/// Builds the web application; reads like a table of contents, one line per feature. The public portal arrives
-/// with its own issue; for now there is a plain page at / and the open-data API.
+/// Builds the web application; reads like a table of contents, one line per feature: the public portal (Razor
+/// Pages under Features/) and the read API under /api/v1.
 /// </summary>
 public static class WebApp
 {
@@ -30,6 +31,7 @@ public static class WebApp
         {
             ApplicationName = typeof(WebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         builder.WebHost.UseUrls(settings.Urls);
         // Quiet defaults (every SQL command at Information drowns the log); appsettings or Logging__LogLevel__… override them.
@@ -47,13 +49,18 @@ public static class WebApp
         builder.Services.AddTorikumiData(settings.Database);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddPortal();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UsePortalStatusPages();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
 
-        app.MapHomePage();
+        app.MapRazorPages();
+        app.MapLanguageSwitch();
         app.MapPlansApi();
         return app;
     }
