@@ -39,7 +39,7 @@ if ((${#missing[@]})); then
     if ! { "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
         "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
         [[ "$ci" == true ]] && die "could not install ${missing[*]}"
-        say "warning: could not install ${missing[*]}; the tests that need them will be skipped"
+        say "warning: could not install ${missing[*]}; the tests that need them will fail"
     fi
 fi
 
@@ -47,8 +47,11 @@ fi
 work="$(mktemp -d "${TMPDIR:-/tmp}/torikumi-test.XXXXXX")"
 chmod 711 "$work" # the postgres user must reach its data directory inside
 pg_dir="$work/pg"
-results="$work/results"
+# Kept after the run (unlike $work): the TRX files and the browser tests' artefacts (TestResults/screenshots/*.png).
+results="$root/TestResults"
+rm -rf "$results"
 mkdir -p "$results"
+export TORIKUMI_ARTIFACTS="$results"
 pg_started=false
 
 as_postgres() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -107,7 +110,7 @@ if [[ -x "$chromium" ]]; then
     export PLAYWRIGHT_CHROMIUM_EXECUTABLE="$chromium"
 elif $need_browser; then
     [[ "$ci" == true ]] && die "chromium ($chromium) is missing: the browser tests cannot run"
-    say "warning: no chromium; the browser tests will be skipped"
+    say "warning: no chromium; the browser tests will fail (install: apt-get install -y chromium fonts-noto-cjk)"
 fi
 
 # --- the tests -----------------------------------------------------------------------------------
