@@ -55,7 +55,7 @@ public sealed class AccessibilityTests(PortalFixture fixture) : BrowserTest(fixt
     {
         var data = new TheoryData<string, string>();
         foreach (var screen in new[] { Screen.Narrow.Name, Screen.Zoom200.Name })
-            foreach (var path in new[] { "/plans/1", "/plans/1/items/4-1-3", "/plans/1/items/1-3", "/plans/1/strategies/S4" })
+            foreach (var path in new[] { "/plans/1", "/plans/1/items/4-1-3", "/plans/1/items/1-3", "/plans/1/strategies/S4", "/plans/1/search?q=保育" })
                 data.Add(screen, path);
         return data;
     }
