@@ -50,8 +50,8 @@ public sealed class DepartmentModel(PortalPlans plans, UiText ui) : PortalPageMo
 
     public string HowLabel(Responsibility how) => how switch
     {
-        Responsibility.Own => ui.T("事業実施課として担当", "Owner"),
-        Responsibility.Enclosing => ui.T("上位の取組の担当として", "Through the enclosing item"),
+        Responsibility.Own => ui.T("事業実施課", "Named as owner"),
+        Responsibility.Enclosing => ui.T("上位の取組を担当", "Through the enclosing item"),
         Responsibility.SubItems => ui.T("細目を担当", "Through its sub-items"),
         _ => "",
     };
