@@ -46,12 +46,17 @@ public sealed class DepartmentDirectory
     readonly PlanIndex index;
     readonly Dictionary<string, OrgUnit> departments = new(StringComparer.Ordinal);
     readonly Dictionary<string, OrgUnit> sections = new(StringComparer.Ordinal);
+    readonly Dictionary<string, IReadOnlyList<string>> departmentsOfItem = new(StringComparer.Ordinal);
 
     public static DepartmentDirectory Of(PlanIndex index) => Built.GetValue(index, i => new DepartmentDirectory(i));
 
     DepartmentDirectory(PlanIndex index)
     {
         this.index = index;
+        // Filled here, read-only afterwards: PlanIndex.DepartmentsOf fills a cache on first use, which is not safe
+        // when concurrent requests share one cached index.
+        foreach (var item in index.Items)
+            departmentsOfItem[item.Key] = [.. index.OwnersOf(item).Select(o => o.Department)];
         var owners = index.Items.SelectMany(i => i.Owners).ToList();
         var list = new List<OrgUnit>();
         foreach (var name in owners.Select(o => o.Department).Distinct(StringComparer.Ordinal))
@@ -78,6 +83,9 @@ public sealed class DepartmentDirectory
 
     /// <summary>A department by name, else a section by name (a 部 wins if a name is both), else null.</summary>
     public OrgUnit? Find(string name) => departments.GetValueOrDefault(name) ?? sections.GetValueOrDefault(name);
+
+    /// <summary>The departments responsible for an item, as <see cref="PlanIndex.DepartmentsOf"/> gives them.</summary>
+    public IReadOnlyList<string> DepartmentsOf(PlanItem item) => departmentsOfItem.GetValueOrDefault(item.Key) ?? [];
 
     /// <summary>Why the unit answers for the item: its own line, its initiative's line, or its sub-items' lines.</summary>
     public Responsibility ResponsibilityOf(OrgUnit unit, PlanItem item)

@@ -27,6 +27,9 @@ public sealed class ListPageTests
         Assert.Equal(28, Total(html));
         Assert.Equal(Index.Items.Where(i => i.Starred).Select(i => i.Key), Keys(html));
         Assert.All(html.QuerySelectorAll(".item-results > li"), li => Assert.NotNull(li.QuerySelector(".star")));
+        // Each entry names the departments responsible, by the same rule as the item and department pages.
+        var first = Index.Items.First(i => i.Starred);
+        Assert.EndsWith(string.Join("、", Index.DepartmentsOf(first)), html.QuerySelector(".item-results > li .meta")!.TextContent.Trim());
         Assert.Null(html.QuerySelector(".paging"));
     }
 
