@@ -33,6 +33,9 @@ public static class Axe
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
             Rules = StructureRules.ToDictionary(rule => rule, _ => new RuleOptions { Enabled = true }),
+            // Passes and the rest keep one node each instead of every node of the page: several times faster on
+            // the long pages, and violations are still reported in full.
+            ResultTypes = [ResultType.Violations],
         });
         // A scan that ran nothing (a script blocked, say) must not pass for a clean page.
         Assert.True(result.Passes is { Length: > 0 }, $"axe-core checked nothing on {page.Url}.");

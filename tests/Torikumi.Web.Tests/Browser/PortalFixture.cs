@@ -24,9 +24,17 @@ public class PortalFixture : IAsyncLifetime
     {
         // Checked first: a missing browser should say so, not be hidden behind a slow app start.
         _ = Chromium.ExecutablePath;
-        portal = await LivePortal.StartAsync(Plans);
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
+        // The app and the browser start side by side: each waits mostly on its own process.
+        var starting = LivePortal.StartAsync(Plans);
+        try
+        {
+            playwright = await Playwright.CreateAsync();
+            browser = await Chromium.LaunchAsync(playwright);
+        }
+        finally
+        {
+            portal = await starting;
+        }
     }
 
     public async Task DisposeAsync()
