@@ -69,11 +69,13 @@ public sealed class ResidentStories(PortalFixture fixture) : BrowserTest(fixture
         await Expect(item.LanguageSwitch).ToHaveTextAsync("日本語");
 
         // The choice is remembered on the next page, and can be undone.
-        await item.Next.ClickAsync();
-        await Expect(item.Html).ToHaveAttributeAsync("lang", "en");
-        await item.SwitchLanguageAsync();
-        await Expect(item.Html).ToHaveAttributeAsync("lang", "ja");
-        await Expect(item.SkipLink).ToHaveTextAsync("本文へ移動");
+        var next = await item.OpenNextAsync();
+        await Expect(next.Page).ToHaveURLAsync(new Regex("/plans/1/items/4-1-4$"));
+        await Expect(next.Html).ToHaveAttributeAsync("lang", "en");
+        await next.SwitchLanguageAsync();
+        await Expect(next.Html).ToHaveAttributeAsync("lang", "ja");
+        await Expect(next.SkipLink).ToHaveTextAsync("本文へ移動");
+        await Expect(next.SiteNavigation).ToContainTextAsync("計画のトップ");
     }
 
     [Fact]

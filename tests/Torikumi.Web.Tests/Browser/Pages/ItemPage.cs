@@ -10,6 +10,15 @@ public sealed class ItemPage(IPage page) : PortalPage(page)
     public ILocator Owners => Page.Locator("main .owners").First;
     public ILocator Next => Page.Locator("nav.pager a[rel=next]");
 
+    /// <summary>Follows the "next item" link at the bottom of the page.</summary>
+    public async Task<ItemPage> OpenNextAsync()
+    {
+        var href = await Next.GetAttributeAsync("href") ?? throw new InvalidOperationException("This item has no next item.");
+        await Next.ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
+        return new ItemPage(Page);
+    }
+
     public static async Task<ItemPage> OpenAsync(IPage page, string path)
     {
         await GoAsync(page, path);

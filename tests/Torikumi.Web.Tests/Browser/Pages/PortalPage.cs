@@ -47,9 +47,13 @@ public class PortalPage(IPage page)
     /// <summary>Follows the English / 日本語 link in the header; it comes back to the same page.</summary>
     public async Task SwitchLanguageAsync()
     {
+        // The link goes through /language and is redirected back: wait for the page itself to come back, since the
+        // address bar shows the same URL before and after.
         var before = Page.Url;
-        await LanguageSwitch.ClickAsync();
-        await Page.WaitForURLAsync(before);
+        var response = await Page.RunAndWaitForResponseAsync(() => LanguageSwitch.ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Url == before);
+        Assert.True(response.Status == 200, $"Back from the language switch, {before} answered {response.Status}.");
+        await Page.WaitForLoadStateAsync();
     }
 
     /// <summary>Clicks a download link in the footer ("CSV", "Excel (XLSX)") and waits for the browser's download.</summary>
