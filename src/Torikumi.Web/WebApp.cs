@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Torikumi.Data;
+using Torikumi.Web.Features.Api;
+using Torikumi.Web.Features.Downloads;
 using Torikumi.Web.Features.Home;
 using Torikumi.Web.Features.Plans;
 
@@ -46,6 +48,7 @@ public static class WebApp
 
         builder.Services.AddTorikumiData(settings.Database);
         builder.Services.AddProblemDetails();
+        builder.Services.AddApiDocument();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         configure?.Invoke(builder);
 
@@ -55,6 +58,8 @@ public static class WebApp
 
         app.MapHomePage();
         app.MapPlansApi();
+        app.MapDownloads();
+        app.MapApiDocument();
         return app;
     }
 
