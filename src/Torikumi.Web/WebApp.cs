@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Torikumi.Data;
+using Microsoft.AspNetCore.Localization;
 using Torikumi.Web.Features.Api;
 using Torikumi.Web.Features.Downloads;
-using Torikumi.Web.Features.Home;
 using Torikumi.Web.Features.Plans;
+using Torikumi.Web.Portal;
 
 namespace Torikumi.Web;
 
@@ -18,8 +19,8 @@ public sealed record WebAppSettings(DatabaseConfig Database)
 }
 
 /// <summary>
-/// Builds the web application; reads like a table of contents, one line per feature. The public portal arrives
-/// with its own issue; for now there is a plain page at / and the open-data API.
+/// Builds the web application; reads like a table of contents, one line per feature: the public portal (Razor
+/// Pages under Features/) and the read API under /api/v1.
 /// </summary>
 public static class WebApp
 {
@@ -32,6 +33,7 @@ public static class WebApp
         {
             ApplicationName = typeof(WebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         builder.WebHost.UseUrls(settings.Urls);
         // Quiet defaults (every SQL command at Information drowns the log); appsettings or Logging__LogLevel__… override them.
@@ -50,13 +52,18 @@ public static class WebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddApiDocument();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddPortal();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UsePortalStatusPages();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
 
-        app.MapHomePage();
+        app.MapRazorPages();
+        app.MapLanguageSwitch();
         app.MapPlansApi();
         app.MapDownloads();
         app.MapApiDocument();

@@ -11,7 +11,7 @@ using Torikumi.Web.Tests.Support;
 
 namespace Torikumi.Web.Tests.Integration;
 
-/// <summary>The page at / and /api/v1/plans, each test on its own app and database.</summary>
+/// <summary>/api/v1/plans, each test on its own app and database.</summary>
 public sealed class PlansApiTests
 {
     sealed record PlanListItem(int Id, string Title, string Municipality, string? Stage);
@@ -79,38 +79,6 @@ public sealed class PlansApiTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
         Assert.Contains("no plan with id 42", problem.GetProperty("detail").GetString());
-    }
-
-    [Theory, BothProviders]
-    public async Task the_home_page_is_japanese_lists_the_plans_and_says_the_portal_is_coming(string provider)
-    {
-        var (database, app, client) = await StartAsync(provider, RichPlan.Build());
-        await using var _ = database;
-        await using var __ = app;
-
-        var response = await client.GetAsync("/");
-        var html = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<html lang=\"ja\">", html);
-        Assert.Contains("公開ポータルは準備中です", html);
-        Assert.Contains("第2次みどりの風吹くまちビジョン 改定アクションプラン(年度別取組計画)【素案】", html);
-        Assert.Contains("練馬区・素案・第1版・施策の柱 3・戦略計画 3・取組と関連事業 4・細目 3", html);
-        Assert.Contains("href=\"/api/v1/plans/1\"", html);
-    }
-
-    [Theory, BothProviders]
-    public async Task the_home_page_of_an_empty_database_says_how_to_import(string provider)
-    {
-        var (database, app, client) = await StartAsync(provider);
-        await using var _ = database;
-        await using var __ = app;
-
-        var html = await client.GetStringAsync("/");
-
-        Assert.Contains("まだ計画がありません", html);
-        Assert.Contains("./torikumi import FILE", html);
     }
 
     [Theory, BothProviders]
