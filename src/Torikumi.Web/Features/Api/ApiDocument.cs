@@ -19,12 +19,12 @@ public static class ApiDocument
     public const string Path = "/openapi/v1.json";
 
     /// <summary>The groups of the reference, in order, with what each holds. Routes tagged otherwise come after them.</summary>
-    public static readonly IReadOnlyList<(string Name, string Description)> Tags =
+    public static readonly IReadOnlyList<ApiTag> Tags =
     [
-        ("Plans", "Stored plans, their versions, structure, departments and items. 保存された計画、版、構成、担当部、取組。"),
-        ("Search", "Japanese full-text search over the items. 取組の全文検索。"),
-        ("Municipalities", "The municipalities (自治体) that publish plans. 計画を公開する自治体。"),
-        ("Downloads", "The whole plan as a file: JSON, CSV (UTF-8 with BOM) and XLSX. 計画全体のダウンロード。"),
+        new("Plans", "Stored plans, their versions, structure, departments and items.", "保存された計画、その版、構成、担当部、取組。"),
+        new("Search", "Japanese full-text search over the items.", "取組の全文検索。"),
+        new("Municipalities", "The municipalities (自治体) that publish plans.", "計画を公開している自治体。"),
+        new("Downloads", "The whole plan as a file: JSON, CSV (UTF-8 with BOM, for Excel) and XLSX.", "計画全体のファイル: JSON、CSV(Excel 用の BOM 付き UTF-8)、XLSX。"),
     ];
 
     const string Description = """
@@ -39,8 +39,9 @@ public static class ApiDocument
         The plan format is docs/plan.schema.json; the CSV and XLSX columns are in docs/open-data.md.
         """;
 
+    /// <summary>The OpenAPI document and the reference page's model built from it.</summary>
     public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
-        services.AddOpenApi(Name, options =>
+        services.AddSingleton<ApiReferenceSource>().AddOpenApi(Name, options =>
         {
             options.ShouldInclude = IsPublicApi;
             options.AddDocumentTransformer((document, _, _) =>
@@ -90,7 +91,7 @@ public static class ApiDocument
         var used = document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
             .SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         document.Tags = new HashSet<OpenApiTag>(Tags.Where(t => used.Contains(t.Name))
-            .Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
+            .Select(t => new OpenApiTag { Name = t.Name, Description = $"{t.English} {t.Japanese}" }));
     }
 
     /// <summary>
@@ -114,3 +115,6 @@ public static class ApiDocument
         }
     }
 }
+
+/// <summary>A group of routes in the document and on the reference page, described in both languages.</summary>
+public sealed record ApiTag(string Name, string English, string Japanese);
