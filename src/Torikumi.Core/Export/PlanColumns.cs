@@ -40,11 +40,11 @@ public static class PlanColumns
         new("再掲", "repost", "【再掲】の取組の場合は 再掲", r => r.Repost ? RepostMark : null) { Width = 6 },
         new("再掲元キー", "repost_of", "再掲の元の取組のキー（見つかった場合）", r => r.RepostOf) { Width = 9 },
         new("本文", "body", "本文（段落ごとに改行）", r => r.Body) { Width = 60, Long = true },
-        new("箇条", "list", "①②③の段落（番号付き、1行に1項目）", r => r.List) { Width = 60, Long = true },
+        new("箇条", "list", "①②③の段落（各段落の先頭に番号）", r => r.List) { Width = 60, Long = true },
         new("箇条の後の本文", "body_after_list", "①②③の後の本文", r => r.BodyAfterList) { Width = 40, Long = true },
         new("注", "footnotes", "注（※1 用語・・・説明、1行に1件）", r => r.Footnotes) { Width = 40, Long = true },
         new("事業実施課", "owners", "計画に書かれた事業実施課（部：課、課、1行に1部）", r => r.Owners) { Width = 30, Long = true },
-        new("担当部", "departments", "担当する部（細目の事業実施課を含む、1行に1部）", r => r.Departments) { Width = 16, Long = true },
+        new("担当部", "departments", "担当する部（事業実施課がなければ親の取組の部、細目の部も含む、1行に1部）", r => r.Departments) { Width = 16, Long = true },
         new("URL", "url", "ポータルでの取組のページ（/plans/{id}/items/{key}）", r => r.Url) { Width = 24 },
     ];
 }
