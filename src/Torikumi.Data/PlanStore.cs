@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Torikumi.Core.Plans;
 using Torikumi.Data.Entities;
+using Torikumi.Data.Search;
 using Torikumi.Data.Storage;
 
 namespace Torikumi.Data;
@@ -69,6 +70,7 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
             await db.SaveChangesAsync(ct);
             db.PlanVersions.Add(version);
             await db.SaveChangesAsync(ct);
+            await SearchIndexer.IndexAsync(db, version, plan, ct);
             await tx.CommitAsync(ct);
             return new ImportResult(ImportStatus.Imported, stored.Id, municipalityName, title, next, plan.Stage, counts, hash);
         }

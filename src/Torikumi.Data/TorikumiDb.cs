@@ -18,7 +18,7 @@ public static class TorikumiDb
         };
     }
 
-    /// <summary>Registers <see cref="TorikumiDbContext"/> (scoped, on the configured provider) and <see cref="PlanStore"/>.</summary>
+    /// <summary>Registers <see cref="TorikumiDbContext"/> (scoped, on the configured provider), <see cref="PlanStore"/> and <see cref="Search.PlanSearch"/>.</summary>
     public static IServiceCollection AddTorikumiData(this IServiceCollection services, DatabaseConfig config)
     {
         config.EnsureFolder();
@@ -28,6 +28,7 @@ public static class TorikumiDb
             _ => services.AddDbContext<TorikumiDbContext, PostgresTorikumiDbContext>(o => Configure(o, config)),
         };
         services.AddScoped<PlanStore>();
+        services.AddScoped<Search.PlanSearch>();
         return services;
     }
 

@@ -19,6 +19,11 @@ public abstract class TorikumiDbContext(DbContextOptions options) : DbContext(op
     public DbSet<NodeSectionHeading> NodeSectionHeadings => Set<NodeSectionHeading>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Section> Sections => Set<Section>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<SearchVersion> SearchVersions => Set<SearchVersion>();
+    public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
+    public DbSet<SearchFacetValue> SearchFacetValues => Set<SearchFacetValue>();
+    public DbSet<SearchIndexState> SearchIndexState => Set<SearchIndexState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TorikumiDbContext).Assembly);

@@ -65,15 +65,19 @@ public static class WebApp
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapPlansApi();
+        Features.Search.SearchApi.MapSearchApi(app);
         app.MapDownloads();
         app.MapApiDocument();
         return app;
     }
 
-    /// <summary>Brings the database schema up to date before the app serves anything.</summary>
+    /// <summary>Brings the database schema and the search index up to date before the app serves anything.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app, CancellationToken ct = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TorikumiDbContext>().MigrateAsync(ct);
+        var db = scope.ServiceProvider.GetRequiredService<TorikumiDbContext>();
+        await db.MigrateAsync(ct);
+        // Plans stored before the search index existed (or under an older index format) become searchable.
+        await Data.Search.SearchIndexer.IndexPendingAsync(db, ct);
     }
 }

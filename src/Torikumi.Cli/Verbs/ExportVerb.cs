@@ -12,11 +12,11 @@ public static class ExportVerb
     {
         var format = new Option<string>("--format")
         {
-            Description = "Output format: json (the open-data format, docs/plan.schema.json).",
+            Description = "Output format: json (the open-data format, docs/plan.schema.json) or site (the public portal as static HTML in the directory given by --output).",
             DefaultValueFactory = _ => "json",
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("json");
+        format.AcceptOnlyFromAmong("json", "site");
         var plan = new Option<int?>("--plan")
         {
             Description = "Id of the plan to export; required when more than one plan is stored.",
@@ -29,8 +29,8 @@ public static class ExportVerb
         };
         var outputFile = new Option<string?>("--output", "-o")
         {
-            Description = "Write to this file instead of standard output.",
-            HelpName = "FILE",
+            Description = "Write to this file instead of standard output (json), or into this directory (site; required).",
+            HelpName = "PATH",
         };
         var db = DatabaseOption.Create();
 
@@ -41,8 +41,12 @@ public static class ExportVerb
         };
         command.WithExamples(
             "torikumi export --format json > plan.json",
-            "torikumi export --plan 2 --version 1 --output plan-v1.json");
-        command.SetAction((result, ct) => RunAsync(
+            "torikumi export --plan 2 --version 1 --output plan-v1.json",
+            "torikumi export --format site --output ./public-site");
+        command.SetAction((result, ct) => result.GetValue(format) == "site"
+            ? SiteExport.RunAsync(result.GetValue(plan), result.GetValue(version), result.GetValue(outputFile), result.GetValue(db),
+                result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct)
+            : RunAsync(
             result.GetValue(plan), result.GetValue(version), result.GetValue(outputFile), result.GetValue(db),
             result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
         return command;

@@ -41,4 +41,23 @@ public static partial class PlanHtml
 
     /// <summary>Owners as the plan prints them: 部 then its 課, joined the Japanese way.</summary>
     public static string Sections(Owner owner) => string.Join("、", owner.Sections);
+
+    /// <summary>Text with the given ranges wrapped in &lt;mark&gt; (search matches), everything encoded.</summary>
+    public static IHtmlContent Highlighted(string text, IReadOnlyList<Torikumi.Core.Japanese.Highlight> highlights)
+    {
+        var html = new HtmlContentBuilder();
+        var at = 0;
+        foreach (var h in highlights)
+        {
+            if (h.Start < at || h.Start + h.Length > text.Length)
+                continue;
+            html.Append(text[at..h.Start]);
+            html.AppendHtml("<mark>");
+            html.Append(text.Substring(h.Start, h.Length));
+            html.AppendHtml("</mark>");
+            at = h.Start + h.Length;
+        }
+        html.Append(text[at..]);
+        return html;
+    }
 }

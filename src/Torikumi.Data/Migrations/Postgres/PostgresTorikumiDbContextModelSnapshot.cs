@@ -362,6 +362,166 @@ namespace Torikumi.Data.Migrations.Postgres
                     b.ToTable("PlanVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Departments")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("NodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Normalised")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PillarKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Related")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Starred")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("StrategyKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId")
+                        .IsUnique();
+
+                    b.HasIndex("PlanVersionId");
+
+                    b.ToTable("SearchDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchFacetValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("SearchFacetValues", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchIndexState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NextDocumentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchIndexState", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchPosting", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Chunk")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Ids")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("LastId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Gram", "Chunk");
+
+                    b.ToTable("SearchPostings", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchVersion", b =>
+                {
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DocumentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Facets")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("FirstDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PlanVersionId");
+
+                    b.HasIndex("PlanId", "Number");
+
+                    b.HasIndex("Current", "FirstDocumentId", "DocumentCount", "PlanId", "PlanVersionId")
+                        .HasDatabaseName("IX_SearchVersions_CurrentRanges");
+
+                    b.ToTable("SearchVersions", (string)null);
+                });
+
             modelBuilder.Entity("Torikumi.Data.Entities.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -482,6 +642,28 @@ namespace Torikumi.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchDocument", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.PlanNode", "Node")
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Node");
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchVersion", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.PlanVersion", "PlanVersion")
+                        .WithOne()
+                        .HasForeignKey("Torikumi.Data.Entities.SearchVersion", "PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlanVersion");
                 });
 
             modelBuilder.Entity("Torikumi.Data.Entities.Section", b =>

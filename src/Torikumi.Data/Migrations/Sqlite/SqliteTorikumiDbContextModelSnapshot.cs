@@ -340,6 +340,164 @@ namespace Torikumi.Data.Migrations.Sqlite
                     b.ToTable("PlanVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Departments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Normalised")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PillarKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Related")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Starred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StrategyKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId")
+                        .IsUnique();
+
+                    b.HasIndex("PlanVersionId");
+
+                    b.ToTable("SearchDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchFacetValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("SearchFacetValues", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchIndexState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NextDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchIndexState", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchPosting", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Chunk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Ids")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("LastId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Gram", "Chunk");
+
+                    b.ToTable("SearchPostings", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchVersion", b =>
+                {
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Facets")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("FirstDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlanVersionId");
+
+                    b.HasIndex("PlanId", "Number");
+
+                    b.HasIndex("Current", "FirstDocumentId", "DocumentCount", "PlanId", "PlanVersionId")
+                        .HasDatabaseName("IX_SearchVersions_CurrentRanges");
+
+                    b.ToTable("SearchVersions", (string)null);
+                });
+
             modelBuilder.Entity("Torikumi.Data.Entities.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -458,6 +616,28 @@ namespace Torikumi.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchDocument", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.PlanNode", "Node")
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Node");
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.SearchVersion", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.PlanVersion", "PlanVersion")
+                        .WithOne()
+                        .HasForeignKey("Torikumi.Data.Entities.SearchVersion", "PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlanVersion");
                 });
 
             modelBuilder.Entity("Torikumi.Data.Entities.Section", b =>

@@ -16,7 +16,7 @@ public sealed record ApiReference(
     string? LicenceUrl,
     IReadOnlyList<ApiGroup> Groups)
 {
-    /// <summary>Values put into example links where a route has a parameter: the first plan, an item key, version 1.</summary>
+    /// <summary>Values put into example links where a route has such a parameter: the first plan, an item key, version 1, a search.</summary>
     static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
     {
         ["id"] = "1",
@@ -87,11 +87,10 @@ public sealed record ApiReference(
                 if (!Examples.TryGetValue(p.Name, out var value)) return null;
                 url = url.Replace("{" + p.Name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
             }
-            else if (p.Required)
-            {
-                if (!Examples.TryGetValue(p.Name, out var value)) return null;
+            else if (Examples.TryGetValue(p.Name, out var value))
                 query.Add($"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(value)}");
-            }
+            else if (p.Required)
+                return null;
         }
         return query.Count == 0 ? url : $"{url}?{string.Join('&', query)}";
     }

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Torikumi.Core.Japanese;
+using Torikumi.Data.Entities;
+
+namespace Torikumi.Data.Search;
+
+/// <summary>
+/// Runs a <see cref="SearchRequest"/> over the index (全文検索): the posting lists of the query's grams give the
+/// candidates, terms longer than a bigram are checked in SQL against the normalised text, the facet blobs of the
+/// versions with hits filter and count them, and only the requested page is read in full for its snippets.
+/// The same steps and the same SQL functions on SQLite and PostgreSQL, so both return the same results.
+/// </summary>
+public sealed class PlanSearch(TorikumiDbContext db)
+{
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.PageSize, SearchRequest.MaxPageSize);
+
+        var filter = await FilterAsync(request, ct);
+        var ranges = filter is null ? [] : await CurrentVersionsAsync(request.PlanId, ct);
+        if (filter is null || ranges.Count == 0)
+            return Empty(request);
+
+        var candidates = await CandidatesAsync(request.Query, ct);
+        var byVersion = await VerifyAsync(request.Query, Locate(candidates, ranges), ct);
+        var blobs = await db.SearchVersions.AsNoTracking()
+            .Where(v => EF.Parameter(byVersion.Select(b => b.Range.PlanVersionId).ToArray()).Contains(v.PlanVersionId))
+            .ToDictionaryAsync(v => v.PlanVersionId, v => v.Facets, ct);
+        var tally = new HitTally(filter);
+        foreach (var (range, ids) in byVersion.OrderBy(b => b.Range.PlanId))
+            tally.Add(range, ids, blobs[range.PlanVersionId]);
+        if (tally.Hits.Count == 0)
+            return Empty(request);
+
+        var labelVersion = byVersion.Where(b => tally.Plans.ContainsKey(b.Range.PlanId)).MinBy(b => b.Range.PlanId)!.Range.PlanVersionId;
+        var facets = await new FacetLabels(db).FacetsAsync(tally, labelVersion, ct);
+        var page = tally.Hits.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        var hits = await SearchHits.LoadAsync(db, request.Query, page, ct);
+        return new SearchResult(tally.Hits.Count, request.Page, request.PageSize, hits, facets);
+    }
+
+    static SearchResult Empty(SearchRequest request) =>
+        new(0, request.Page, request.PageSize, [], new SearchFacets([], [], [], [], 0));
+
+    /// <summary>The filters as facet value ids; null when a filter names a value no plan has (so nothing can match).</summary>
+    async Task<FacetFilter?> FilterAsync(SearchRequest request, CancellationToken ct)
+    {
+        async Task<(bool Known, int? Id)> IdOf(SearchFacetKind kind, string? value)
+        {
+            if (value is null)
+                return (true, null);
+            var id = await db.SearchFacetValues.AsNoTracking().Where(v => v.Kind == kind && v.Value == value)
+                .Select(v => (int?)v.Id).FirstOrDefaultAsync(ct);
+            return (id is not null, id);
+        }
+        var pillar = await IdOf(SearchFacetKind.Pillar, request.Pillar);
+        var strategy = await IdOf(SearchFacetKind.Strategy, request.Strategy);
+        var department = await IdOf(SearchFacetKind.Department, request.Department);
+        return pillar.Known && strategy.Known && department.Known
+            ? new FacetFilter(pillar.Id, strategy.Id, department.Id, request.StarredOnly)
+            : null;
+    }
+
+    /// <summary>The id range of the latest indexed version of every plan (or of one plan), in id order.</summary>
+    Task<List<VersionRange>> CurrentVersionsAsync(int? planId, CancellationToken ct) =>
+        db.SearchVersions.AsNoTracking()
+            .Where(v => v.Current && (planId == null || v.PlanId == planId))
+            .OrderBy(v => v.FirstDocumentId)
+            .Select(v => new VersionRange(v.PlanVersionId, v.PlanId, v.FirstDocumentId, v.DocumentCount))
+            .ToListAsync(ct);
+
+    /// <summary>Documents that have every gram of every term: exactly the matches for terms of one or two characters.</summary>
+    async Task<List<int>> CandidatesAsync(SearchQuery query, CancellationToken ct)
+    {
+        var grams = query.Terms.SelectMany(t => t.Grams).Distinct(StringComparer.Ordinal).ToList();
+        var lists = await PostingStore.ReadAsync(db, grams, ct);
+        return lists.Count < grams.Count ? [] : PostingList.Intersect([.. lists.Values]);
+    }
+
+    /// <summary>Splits ascending candidate ids by the current version they fall in; ids of other versions drop out.</summary>
+    static List<(VersionRange Range, List<int> Ids)> Locate(List<int> candidates, List<VersionRange> ranges)
+    {
+        var located = new List<(VersionRange, List<int>)>();
+        var r = 0;
+        List<int>? current = null;
+        foreach (var id in candidates)
+        {
+            while (r < ranges.Count && id >= ranges[r].FirstId + ranges[r].Count)
+            {
+                r++;
+                current = null;
+            }
+            if (r == ranges.Count)
+                break;
+            if (id < ranges[r].FirstId)
+                continue;
+            if (current is null)
+                located.Add((ranges[r], current = []));
+            current.Add(id);
+        }
+        return located;
+    }
+
+    /// <summary>
+    /// Keeps the candidates whose normalised text contains every term longer than two characters (for those, having
+    /// all the bigrams is not enough: きゃっ…しゅれす). One query, the ids as one array parameter; <c>Contains</c>
+    /// becomes instr() on SQLite and strpos() on PostgreSQL, both exact and case-sensitive like the ordinal rule.
+    /// </summary>
+    async Task<List<(VersionRange Range, List<int> Ids)>> VerifyAsync(
+        SearchQuery query, List<(VersionRange Range, List<int> Ids)> located, CancellationToken ct)
+    {
+        var terms = query.Terms.Where(t => t.Normalised.EnumerateRunes().Count() > 2).Select(t => t.Normalised).ToList();
+        if (terms.Count == 0 || located.Count == 0)
+            return located;
+        var ids = located.SelectMany(l => l.Ids).ToArray();
+        var documents = db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id));
+        foreach (var term in terms)
+            documents = documents.Where(d => d.Normalised.Contains(term));
+        var verified = (await documents.Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+        return [.. located
+            .Select(l => (l.Range, l.Ids.Where(verified.Contains).ToList()))
+            .Where(l => l.Item2.Count > 0)];
+    }
+}
