@@ -66,9 +66,12 @@ public sealed partial class ApiDocumentTests
         foreach (var path in document.GetProperty("paths").EnumerateObject())
             foreach (var operation in path.Value.EnumerateObject().Select(o => o.Value))
             {
+                Assert.NotEmpty(operation.GetProperty("tags").EnumerateArray());
+                // The open-data routes (search documents itself in its own tests).
+                if (!operation.GetProperty("tags").EnumerateArray().Any(t => t.GetString() is "Plans" or "Municipalities" or "Downloads"))
+                    continue;
                 Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), path.Name);
                 Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("description").GetString()), path.Name);
-                Assert.NotEmpty(operation.GetProperty("tags").EnumerateArray());
                 var responses = operation.GetProperty("responses");
                 foreach (var status in new[] { "200", "304", "400" })
                     Assert.True(responses.TryGetProperty(status, out _), $"{path.Name} documents no {status}");
