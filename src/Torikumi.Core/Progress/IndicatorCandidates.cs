@@ -144,7 +144,7 @@ public static partial class IndicatorCandidates
         return run;
     }
 
-    static readonly string[] WeakWords = ["合計", "累計", "延べ", "最大", "最低", "年間", "毎年", "対象", "概ね", "約", "計", "全", "各"];
+    static readonly string[] WeakWords = ["合計", "累計", "最大", "最低", "年間", "毎年", "対象", "概ね", "約", "計", "全", "各"];
 
     static bool IsNounChar(char c) =>
         c is (>= '\u4E00' and <= '\u9FFF') or '々' or '〆' or (>= '\u30A1' and <= '\u30FC') or (>= '\uFF66' and <= '\uFF9F')
