@@ -68,15 +68,19 @@ public static partial class IndicatorCandidates
     {
         if (m.Index > 0 && (JapaneseText.IsAsciiLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '.' or '-' or '_' or '/' or '#'))
             return false;
-        var before = text[..m.Index];
-        if (NotAQuantityBefore.Any(w => before.EndsWith(w, StringComparison.Ordinal)))
-            return false;
-        var after = text[(m.Index + m.Length)..];
+        var before = text.AsSpan(0, m.Index);
+        foreach (var w in NotAQuantityBefore)
+            if (before.EndsWith(w, StringComparison.Ordinal))
+                return false;
+        var after = text.AsSpan(m.Index + m.Length);
         if (after.Length > 0 && char.IsAsciiDigit(after[0]))
             return false;
-        if (after.StartsWith('に') && after.Length > 1 && char.IsAsciiDigit(after[1]))
+        if (after.Length > 1 && after[0] == 'に' && char.IsAsciiDigit(after[1]))
             return false;
-        return !NotAQuantityAfter.Any(w => after.StartsWith(w, StringComparison.Ordinal));
+        foreach (var w in NotAQuantityAfter)
+            if (after.StartsWith(w, StringComparison.Ordinal))
+                return false;
+        return true;
     }
 
     static readonly string[] NotAQuantityBefore = ["※", "第", "令和", "平成", "昭和", "戦略計画", "施策の柱", "No", "NO", "no"];
