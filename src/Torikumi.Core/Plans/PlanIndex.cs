@@ -41,6 +41,9 @@ public sealed class PlanIndex
                     repostsOf[original] = list = [];
                 list.Add(item);
             }
+        // Filled here, never later: one index is shared by concurrent requests, so it must be read-only once built.
+        foreach (var item in all)
+            departments[item.Key] = ComputeDepartments(item);
         Departments = [.. all.SelectMany(DepartmentsOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
@@ -93,17 +96,16 @@ public sealed class PlanIndex
     /// The departments responsible for an item: its own owners; where it has none, the nearest ancestor's (a
     /// sub-item without an owner line belongs to whoever owns its initiative); plus every owner of its sub-items.
     /// </summary>
-    public IReadOnlyList<string> DepartmentsOf(PlanItem item)
+    public IReadOnlyList<string> DepartmentsOf(PlanItem item) =>
+        departments.TryGetValue(item.Key, out var known) ? known : ComputeDepartments(item);
+
+    IReadOnlyList<string> ComputeDepartments(PlanItem item)
     {
-        if (departments.TryGetValue(item.Key, out var known))
-            return known;
         var own = item.Owners.Select(o => o.Department).ToList();
         for (var p = ParentOf(item); own.Count == 0 && p is not null; p = ParentOf(p))
             own.AddRange(p.Owners.Select(o => o.Department));
         own.AddRange(item.Children.SelectMany(c => c.SelfAndDescendants()).SelectMany(c => c.Owners).Select(o => o.Department));
-        IReadOnlyList<string> result = [.. own.Distinct(StringComparer.Ordinal)];
-        departments[item.Key] = result;
-        return result;
+        return [.. own.Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The owners (部 with its 課) that apply to an item, by the same rule as <see cref="DepartmentsOf"/>, merged per 部.</summary>
