@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Torikumi.Data;
 using Microsoft.AspNetCore.Localization;
+using Torikumi.Web.Features.Api;
+using Torikumi.Web.Features.Downloads;
 using Torikumi.Web.Features.Plans;
 using Torikumi.Web.Portal;
 
@@ -48,6 +50,7 @@ public static class WebApp
 
         builder.Services.AddTorikumiData(settings.Database);
         builder.Services.AddProblemDetails();
+        builder.Services.AddApiDocument();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddPortal();
         configure?.Invoke(builder);
@@ -63,6 +66,8 @@ public static class WebApp
         app.MapLanguageSwitch();
         app.MapPlansApi();
         Features.Search.SearchApi.MapSearchApi(app);
+        app.MapDownloads();
+        app.MapApiDocument();
         return app;
     }
 

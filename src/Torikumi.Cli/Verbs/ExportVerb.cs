@@ -12,11 +12,12 @@ public static class ExportVerb
     {
         var format = new Option<string>("--format")
         {
-            Description = "Output format: json (the open-data format, docs/plan.schema.json) or site (the public portal as static HTML in the directory given by --output).",
+            Description = "Output format: json (the open-data format, docs/plan.schema.json), csv (one row per item, UTF-8 with BOM for Excel), " +
+                "xlsx (needs --output) or site (the public portal as static HTML in the directory given by --output).",
             DefaultValueFactory = _ => "json",
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("json", "site");
+        format.AcceptOnlyFromAmong("json", "csv", "xlsx", "site");
         var plan = new Option<int?>("--plan")
         {
             Description = "Id of the plan to export; required when more than one plan is stored.",
@@ -42,19 +43,25 @@ public static class ExportVerb
         command.WithExamples(
             "torikumi export --format json > plan.json",
             "torikumi export --plan 2 --version 1 --output plan-v1.json",
+            "torikumi export --format csv --output plan.csv",
             "torikumi export --format site --output ./public-site");
         command.SetAction((result, ct) => result.GetValue(format) == "site"
             ? SiteExport.RunAsync(result.GetValue(plan), result.GetValue(version), result.GetValue(outputFile), result.GetValue(db),
                 result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct)
-            : RunAsync(
+            : RunAsync(result.GetValue(format)!,
             result.GetValue(plan), result.GetValue(version), result.GetValue(outputFile), result.GetValue(db),
             result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    static async Task<int> RunAsync(int? planId, int? versionNumber, string? outputFile, string? dbSetting,
+    static async Task<int> RunAsync(string format, int? planId, int? versionNumber, string? outputFile, string? dbSetting,
         TextWriter output, TextWriter error, CancellationToken ct)
     {
+        if (format == "xlsx" && outputFile is null)
+        {
+            error.WriteLine("An Excel file cannot go to the terminal: name it with --output FILE.xlsx.");
+            return ExitCodes.Refused;
+        }
         if (DatabaseOption.Resolve(dbSetting, error) is not { } config)
             return ExitCodes.Refused;
         try
@@ -90,16 +97,23 @@ public static class ExportVerb
                 return ExitCodes.Refused;
             }
 
-            var json = PlanJson.Serialize(plan);
+            var number = versionNumber ?? chosen.LatestVersion;
+            var source = new PlanExportSource(chosen.Id, number);
+            var bytes = format switch
+            {
+                "csv" => PlanCsv.Write(PlanRows.Of(plan, source)),
+                "xlsx" => PlanXlsx.Write(plan, source, DateTimeOffset.Now),
+                _ => PlanJson.SerializeToUtf8(plan),
+            };
             if (outputFile is null)
             {
-                output.Write(json);
+                output.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes));
                 return ExitCodes.Ok;
             }
             if (Path.GetDirectoryName(Path.GetFullPath(outputFile)) is { } dir)
                 Directory.CreateDirectory(dir);
-            await File.WriteAllTextAsync(outputFile, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), ct);
-            output.WriteLine($"exported plan {chosen.Id} ({chosen.Municipality} {chosen.Title}) version {versionNumber ?? chosen.LatestVersion} to {outputFile}");
+            await File.WriteAllBytesAsync(outputFile, bytes, ct);
+            output.WriteLine($"exported plan {chosen.Id} ({chosen.Municipality} {chosen.Title}) version {number} as {format} to {outputFile}");
             return ExitCodes.Ok;
         }
         catch (Exception e) when (DatabaseErrors.IsDatabaseFailure(e))

@@ -16,7 +16,13 @@ public static partial class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/search").WithTags("Search").MapGet("/", SearchAsync);
+        app.MapGroup("/api/v1/search").WithTags("Search").MapGet("/", SearchAsync)
+            .WithSummary("Search the items of the stored plans")
+            .WithDescription("Japanese search over titles, bodies, ①②③ paragraphs and footnotes of the latest version of every plan " +
+                "(or one plan with plan=ID): words separated by spaces must all occur, \"…\" or 「…」 is a phrase; width, case and " +
+                "hiragana/katakana are folded. Hits carry the item key and its page URL; facets count every hit. See docs/search.md.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -97,14 +97,13 @@ public static partial class StaticSite
         }
     }
 
-    /// <summary>Only this site's pages and files that make sense without a server; the API and the language switch stay out.</summary>
+    /// <summary>Only this site's pages and files that make sense without a server (the OpenAPI document does); the live API and the language switch stay out.</summary>
     static bool ShouldCopy(string url, int? planId)
     {
         if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal))
             return false;
         var path = url.Split('?', '#')[0];
-        if (path.StartsWith("/api/v1", StringComparison.Ordinal) || path.StartsWith("/openapi", StringComparison.Ordinal)
-            || path == "/language" || path.StartsWith("/error", StringComparison.Ordinal))
+        if (path.StartsWith("/api/v1", StringComparison.Ordinal) || path == "/language" || path.StartsWith("/error", StringComparison.Ordinal))
             return false;
         if (path.EndsWith("/search", StringComparison.Ordinal) && url.Contains('?'))
             return false;
