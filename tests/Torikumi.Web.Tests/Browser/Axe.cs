@@ -2,6 +2,7 @@ using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Torikumi.Web.Tests.Browser.Pages;
 
 namespace Torikumi.Web.Tests.Browser;
 
@@ -23,6 +24,15 @@ public static class Axe
         "landmark-no-duplicate-main", "landmark-banner-is-top-level", "landmark-contentinfo-is-top-level",
         "landmark-main-is-top-level", "page-has-heading-one", "heading-order", "empty-heading", "skip-link",
     ];
+
+    /// <summary>Opens a page in the given interface language (ja, en); it has one h1, and axe finds nothing on it.</summary>
+    public static async Task ExpectAccessiblePageAsync(IPage page, string path, string language = "ja", int status = 200)
+    {
+        var url = language == "ja" ? path : path + (path.Contains('?') ? "&" : "?") + "lang=" + language;
+        await PortalPage.GoAsync(page, url, status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
+        await ExpectNoViolationsAsync(page);
+    }
 
     /// <summary>The WCAG 2.x A/AA rules and the structure rules report nothing on the page as it is now.</summary>
     public static async Task ExpectNoViolationsAsync(IPage page)

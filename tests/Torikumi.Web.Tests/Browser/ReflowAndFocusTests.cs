@@ -54,6 +54,7 @@ public sealed class ReflowAndFocusTests(PortalFixture fixture) : BrowserTest(fix
     [Theory]
     [InlineData("/plans/1/items/4-1-3")]
     [InlineData("/plans/1")]
+    [InlineData("/plans/1/matrix")] // the scrolling table and picture take the focus too
     public async Task every_focused_control_shows_the_focus(string path)
     {
         var page = await NewPageAsync();
