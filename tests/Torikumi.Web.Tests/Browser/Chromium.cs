@@ -17,19 +17,19 @@ public static class Chromium
     public static readonly string[] Arguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
-    public static string ExecutablePath
+    public static string ExecutablePath => Resolve(Environment.GetEnvironmentVariable(ExecutableVariable));
+
+    /// <summary>The executable to launch, given the variable's value; throws, naming the package, when it is missing.</summary>
+    public static string Resolve(string? configured)
     {
-        get
-        {
-            var configured = Environment.GetEnvironmentVariable(ExecutableVariable);
-            var path = string.IsNullOrWhiteSpace(configured) ? DefaultExecutable : configured;
-            if (!File.Exists(path))
-                throw new InvalidOperationException(
-                    $"Chromium was not found at {path} ({(configured is null ? "the default" : $"from {ExecutableVariable}")}). " +
-                    "Install Debian's browser and Japanese fonts: sudo apt-get install -y chromium fonts-noto-cjk " +
-                    $"(./scripts/test.sh does this), or set {ExecutableVariable} to a Chromium executable.");
-            return path;
-        }
+        var fromVariable = !string.IsNullOrWhiteSpace(configured);
+        var path = fromVariable ? configured! : DefaultExecutable;
+        if (!File.Exists(path))
+            throw new InvalidOperationException(
+                $"Chromium was not found at {path} ({(fromVariable ? $"from {ExecutableVariable}" : "the default")}). " +
+                "Install Debian's browser and Japanese fonts: sudo apt-get install -y chromium fonts-noto-cjk " +
+                $"(./scripts/test.sh does this), or set {ExecutableVariable} to a Chromium executable.");
+        return path;
     }
 
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
