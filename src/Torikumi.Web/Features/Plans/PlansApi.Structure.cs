@@ -9,6 +9,8 @@ using Torikumi.Core.Plans;
 using Torikumi.Data;
 using Torikumi.Data.Storage;
 
+using Torikumi.Web.Portal;
+
 namespace Torikumi.Web.Features.Plans;
 
 // Versions, the compact tree and the departments of a plan.
@@ -69,22 +71,13 @@ public static partial class PlansApi
             detail: $"Plan {id} has no version {number}; its versions are {string.Join(", ", versions.Select(v => v.Number))}.");
     }
 
-    static async Task<IResult> GetTreeAsync([Description(IdHelp)] int id, PlanStore store, HttpContext http, CancellationToken ct) =>
-        await LoadLatestAsync(store, id, ct) is (int version, PlanDocument plan)
-            ? Json(http, PlanTree.From(new PlanIndex(plan), id, version))
+    static async Task<IResult> GetTreeAsync([Description(IdHelp)] int id, PortalPlans plans, HttpContext http, CancellationToken ct) =>
+        await plans.FindAsync(id, ct) is { } plan
+            ? Json(http, PlanTree.From(plan.Index, id, plan.VersionNumber))
             : PlanNotFound(id);
 
-    static async Task<IResult> GetDepartmentsAsync([Description(IdHelp)] int id, PlanStore store, HttpContext http, CancellationToken ct) =>
-        await LoadLatestAsync(store, id, ct) is (int version, PlanDocument plan)
-            ? Json(http, PlanDepartments.From(new PlanIndex(plan), id, version))
+    static async Task<IResult> GetDepartmentsAsync([Description(IdHelp)] int id, PortalPlans plans, HttpContext http, CancellationToken ct) =>
+        await plans.FindAsync(id, ct) is { } plan
+            ? Json(http, PlanDepartments.From(plan.Index, id, plan.VersionNumber))
             : PlanNotFound(id);
-
-    /// <summary>The latest version with its number (which the plan document itself does not carry); null for an unknown plan.</summary>
-    internal static async Task<(int Version, PlanDocument Plan)?> LoadLatestAsync(PlanStore store, int id, CancellationToken ct)
-    {
-        var versions = await store.ListVersionsAsync(id, ct);
-        if (versions.Count == 0) return null;
-        var latest = versions[^1].Number;
-        return await store.LoadAsync(id, latest, ct) is { } plan ? (latest, plan) : null;
-    }
 }

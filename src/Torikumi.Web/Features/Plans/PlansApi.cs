@@ -10,6 +10,8 @@ using Torikumi.Core.Export;
 using Torikumi.Core.Plans;
 using Torikumi.Data;
 
+using Torikumi.Web.Portal;
+
 namespace Torikumi.Web.Features.Plans;
 
 /// <summary>
@@ -74,9 +76,9 @@ public static partial class PlansApi
     }
 
     /// <summary>The latest version of a plan in the open-data format (docs/plan.schema.json), byte for byte as exported.</summary>
-    static async Task<IResult> GetAsync([Description(IdHelp)] int id, PlanStore store, HttpContext http, CancellationToken ct)
+    static async Task<IResult> GetAsync([Description(IdHelp)] int id, PortalPlans plans, HttpContext http, CancellationToken ct)
     {
-        var plan = await store.LoadAsync(id, ct: ct);
+        var plan = (await plans.FindAsync(id, ct))?.Document;
         if (plan is null) return PlanNotFound(id);
         return ConditionalGet.Json(http, PlanJson.SerializeToUtf8(plan));
     }
@@ -87,14 +89,14 @@ public static partial class PlansApi
     /// <summary>One item (取組, 関連する事業 or sub-item) with its sub-items, by its stable key (4-1-3, 12-R3).</summary>
     static async Task<IResult> GetItemAsync([Description(IdHelp)] int id,
         [Description("The item's key: 4-1 (strategic plan 4, initiative 1), 4-1-3 (its sub-item 3), 12-R3 (related project 3).")] string key,
-        PlanStore store, HttpContext http, CancellationToken ct)
+        PortalPlans plans, HttpContext http, CancellationToken ct)
     {
         if (key.Length > 20 || !ItemKeyRegex().IsMatch(key))
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid item key",
                 detail: $"「{key}」 is not an item key: keys look like 4-1 (strategic plan 4, initiative 1), 4-1-3 (its sub-item 3) or 12-R3 (related project 3).");
-        var plan = await store.LoadAsync(id, ct: ct);
+        var plan = await plans.FindAsync(id, ct);
         if (plan is null) return PlanNotFound(id);
-        var item = plan.FindItem(key);
+        var item = plan.Index.Item(key);
         if (item is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Item not found",
                 detail: $"Plan {id} has no item {key}; GET /api/v1/plans/{id}/tree lists every key.");
