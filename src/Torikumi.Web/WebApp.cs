@@ -50,6 +50,7 @@ public static class WebApp
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddPortal();
+        Accounts.AccountServices.AddAccounts(builder.Services);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -58,6 +59,7 @@ public static class WebApp
         app.UsePortalStatusPages();
         app.UseStaticFiles();
         app.UseRequestLocalization();
+        Accounts.AccountServices.UseAccounts(app);
 
         app.MapRazorPages();
         app.MapLanguageSwitch();
