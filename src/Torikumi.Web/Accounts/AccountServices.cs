@@ -41,6 +41,8 @@ public static class AccountServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<StaffSignIn>();
+        // Every anonymous API call is "challenged"; that is no news worth a log line (the cookie's are quiet too).
+        services.AddLogging(b => b.AddFilter(typeof(PersonalAccessTokenHandler).FullName, Microsoft.Extensions.Logging.LogLevel.Warning));
 
         // Keys in the database: a cookie or form issued by one node opens on every other, and survives restarts.
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<TorikumiDbContext>();

@@ -69,6 +69,8 @@ public sealed class CurrentUser(IHttpContextAccessor http, TorikumiDbContext db)
                     .Select(s => new { s.DepartmentId, s.SectionId, Municipality = s.Department.Municipality.Name, Department = s.Department.Name, Section = s.Section == null ? null : s.Section.Name })
                     .ToList(),
             })
+            // One round trip; the product of a few roles and a few units is small.
+            .AsSingleQuery()
             .FirstOrDefaultAsync(ct);
         var account = row is null ? null : new StaffAccount(
             row.Id, row.Email ?? "", row.DisplayName, row.SecurityStamp, row.DisabledAt is not null,

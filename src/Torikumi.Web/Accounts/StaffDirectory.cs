@@ -111,7 +111,7 @@ public sealed class StaffDirectory(TorikumiDbContext db, UserManager<StaffUser> 
         return [.. rows.Select(d => new OrgDepartment(d.Id, d.Municipality, d.Name, d.Sections))];
     }
 
-    IQueryable<StaffUserSummary> Summaries(IQueryable<StaffUser> query) => query.AsNoTracking().Select(u => new StaffUserSummary(
+    IQueryable<StaffUserSummary> Summaries(IQueryable<StaffUser> query) => query.AsNoTracking().AsSingleQuery().Select(u => new StaffUserSummary(
         u.Id, u.Email ?? "", u.DisplayName, u.CreatedAt, u.DisabledAt, u.LockoutEnd,
         db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).OrderBy(n => n).ToList(),
         db.EditorScopes.Where(s => s.UserId == u.Id).OrderBy(s => s.DepartmentId).ThenBy(s => s.SectionId)
