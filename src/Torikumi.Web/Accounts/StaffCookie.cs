@@ -12,7 +12,7 @@ namespace Torikumi.Web.Accounts;
 /// request checks it against the database (the same single look-up that loads roles and scope), so disabling an
 /// account or changing its password signs it out on every node at once.
 /// </summary>
-static class StaffCookie
+public static class StaffCookie
 {
     public const string Name = "Torikumi.Staff";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);

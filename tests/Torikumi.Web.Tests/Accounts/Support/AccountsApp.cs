@@ -25,7 +25,8 @@ public sealed class AccountsApp : IAsyncDisposable
     public WebApplication App { get; }
     public MovableClock Clock { get; }
 
-    public static async Task<AccountsApp> StartAsync(string provider)
+    /// <param name="map">Adds test-only routes (e.g. a probe behind a policy) before the app starts.</param>
+    public static async Task<AccountsApp> StartAsync(string provider, Action<WebApplication>? map = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using (var context = database.NewContext())
@@ -36,6 +37,7 @@ public sealed class AccountsApp : IAsyncDisposable
             b.WebHost.UseTestServer();
             b.Services.AddSingleton<TimeProvider>(clock);
         });
+        map?.Invoke(app);
         await app.MigrateDatabaseAsync();
         await app.StartAsync();
         return new AccountsApp(database, app, clock);
