@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Torikumi.Data;
 using Torikumi.Data.Accounts;
 using Torikumi.Web.Accounts;
-using Torikumi.Web.Features.Admin.Users;
 
 namespace Torikumi.Cli.Verbs;
 

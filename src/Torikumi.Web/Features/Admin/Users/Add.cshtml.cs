@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Torikumi.Web.Accounts;
 using Torikumi.Web.Portal;
@@ -50,13 +49,4 @@ public sealed class AddModel(StaffDirectory directory, UiText ui) : UserFormMode
         Breadcrumbs.Add(new Crumb(PageTitle));
         Organisation = await directory.OrganisationAsync(ct);
     }
-}
-
-/// <summary>Initial passwords: 20 characters without look-alikes (no 0/O, 1/l/I), about 115 bits, easy to type once.</summary>
-public static class Passwords
-{
-    const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-    public static string Generate() =>
-        string.Join('-', Enumerable.Range(0, 4).Select(_ => RandomNumberGenerator.GetString(Alphabet, 5)));
 }
