@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Torikumi.Data.Entities;
 
@@ -6,9 +9,11 @@ namespace Torikumi.Data;
 /// <summary>
 /// The one database model of Torikumi. Each provider has a thin derived context
 /// (<see cref="Providers.SqliteTorikumiDbContext"/>, <see cref="Providers.PostgresTorikumiDbContext"/>) only so that
-/// each keeps its own set of migrations; code depends on this type.
+/// each keeps its own set of migrations; code depends on this type. It is also the Identity store of staff accounts and
+/// the data-protection key ring, so several web nodes share both through the database.
 /// </summary>
-public abstract class TorikumiDbContext(DbContextOptions options) : DbContext(options)
+public abstract class TorikumiDbContext(DbContextOptions options)
+    : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<Plan> Plans => Set<Plan>();
@@ -24,7 +29,14 @@ public abstract class TorikumiDbContext(DbContextOptions options) : DbContext(op
     public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
     public DbSet<SearchFacetValue> SearchFacetValues => Set<SearchFacetValue>();
     public DbSet<SearchIndexState> SearchIndexState => Set<SearchIndexState>();
+    public DbSet<EditorScope> EditorScopes => Set<EditorScope>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Identity's mapping first; our configurations then rename its tables and add to them.
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TorikumiDbContext).Assembly);
+    }
 }

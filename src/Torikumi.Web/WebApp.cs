@@ -53,6 +53,7 @@ public static class WebApp
         builder.Services.AddApiDocument();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddPortal();
+        Accounts.AccountServices.AddAccounts(builder.Services);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -61,6 +62,7 @@ public static class WebApp
         app.UsePortalStatusPages();
         app.UseStaticFiles();
         app.UseRequestLocalization();
+        Accounts.AccountServices.UseAccounts(app);
 
         app.MapRazorPages();
         app.MapLanguageSwitch();
