@@ -24,7 +24,31 @@ public abstract class TorikumiDbContext(DbContextOptions options) : DbContext(op
     public DbSet<SearchPosting> SearchPostings => Set<SearchPosting>();
     public DbSet<SearchFacetValue> SearchFacetValues => Set<SearchFacetValue>();
     public DbSet<SearchIndexState> SearchIndexState => Set<SearchIndexState>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<ReportIndicator> ReportIndicators => Set<ReportIndicator>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PlanStatusScale> PlanStatusScales => Set<PlanStatusScale>();
+    public DbSet<ProgressDeadline> ProgressDeadlines => Set<ProgressDeadline>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TorikumiDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit trail is append-only: a changed or deleted entry is a bug, never a write.</summary>
+    void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Audit entries are append-only; they are never changed or deleted.");
+    }
 }
