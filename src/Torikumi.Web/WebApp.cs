@@ -50,6 +50,7 @@ public static class WebApp
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddPortal();
+        Features.Progress.ProgressServices.AddProgress(builder.Services);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -63,6 +64,7 @@ public static class WebApp
         app.MapLanguageSwitch();
         app.MapPlansApi();
         Features.Search.SearchApi.MapSearchApi(app);
+        Features.Progress.ProgressApi.MapProgressApi(app);
         return app;
     }
 
