@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
@@ -18,6 +17,8 @@ using Torikumi.Core.Progress;
 using Torikumi.Data;
 using Torikumi.Data.Storage;
 using Torikumi.Web.Accounts;
+using Torikumi.Web.Features.Progress;
+using Torikumi.Web.Portal;
 using Torikumi.Web.Tests.Support;
 
 namespace Torikumi.Web.Tests.Progress;
@@ -157,6 +158,24 @@ public sealed class ProgressTestApp : IAsyncDisposable
         }, options);
     }
 
+    /// <summary>The service as <paramref name="user"/> would use it from a page, outside HTTP; dispose the scope after.</summary>
+    public (AsyncServiceScope Scope, ProgressReports Reports) ServiceAs(TestUser? user, TimeProvider? clock = null)
+    {
+        var scope = App.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        return (scope, new ProgressReports(services.GetRequiredService<TorikumiDbContext>(), services.GetRequiredService<PortalPlans>(),
+            new FixedUser(user), clock));
+    }
+
+    sealed class FixedUser(TestUser? user) : ICurrentUser
+    {
+        public bool IsAuthenticated => user is not null;
+        public string? UserId => user?.Id;
+        public string? Email => null;
+        public string? DisplayName => user?.Name;
+        public ProgressActor Actor => user?.Actor ?? ProgressActor.Public;
+    }
+
     public async Task<List<Data.Entities.AuditEntry>> AuditEntriesAsync()
     {
         await using var db = Database.NewContext();
@@ -178,6 +197,10 @@ public static class Json
 
     public static int ETagVersion(HttpResponseMessage response) =>
         int.Parse(response.Headers.ETag?.Tag.Trim('"') ?? throw new InvalidOperationException("no ETag"), System.Globalization.CultureInfo.InvariantCulture);
+}
 
-    public static MediaTypeHeaderValue JsonType => new("application/json");
+/// <summary>A clock stopped at one moment, for deadlines.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
 }

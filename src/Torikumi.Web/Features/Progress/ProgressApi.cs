@@ -79,11 +79,7 @@ public static class ProgressApi
                 return Invalid([new("department", "URL の department と本文の department が違います。", "The department in the URL and in the body differ.")]);
             part = body.Department;
         }
-        var errors = new List<ProgressError>();
-        var draft = ProgressInput.ToDraft(body, errors);
-        if (errors.Count > 0)
-            return Invalid(errors);
-        var result = await reports.SaveDraftAsync(id, key, year, part, version, draft, ct);
+        var result = await reports.SaveDraftAsync(id, key, year, part, version, ProgressInput.ToDraft(body), ct);
         return result.Value is { } view ? WithETag(view, http.Response) : Refused(result.Refusal!, http.Response);
     }
 

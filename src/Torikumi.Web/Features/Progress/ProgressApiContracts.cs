@@ -33,8 +33,9 @@ public sealed record ReturnInput(string? Reason);
 /// <summary>Turns API input into the service's types, listing every field it cannot read.</summary>
 static class ProgressInput
 {
-    public static ReportDraft ToDraft(ReportInput input, List<ProgressError> errors)
+    public static ReportDraft ToDraft(ReportInput input)
     {
+        var errors = new List<ProgressError>();
         List<Indicator>? indicators = null;
         if (input.Indicators is { } list)
         {
@@ -46,7 +47,7 @@ static class ProgressInput
                     errors.Add(new($"indicators[{i}]", "指標が空です。", "The indicator is empty."));
         }
         return new ReportDraft(input.Plan, input.Result, input.Status, input.Percent, input.Remarks, input.Evidence,
-            input.StatusReason, indicators);
+            input.StatusReason, indicators) { InputErrors = [.. errors] };
     }
 
     public static Indicator ToIndicator(IndicatorInput input, string field, List<ProgressError> errors)

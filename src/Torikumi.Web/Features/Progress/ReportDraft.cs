@@ -19,7 +19,11 @@ public sealed record ReportDraft(
     string? Remarks = null,
     IReadOnlyList<EvidenceLinkInput>? Evidence = null,
     string? StatusReason = null,
-    IReadOnlyList<Indicator>? Indicators = null);
+    IReadOnlyList<Indicator>? Indicators = null)
+{
+    /// <summary>Problems found while reading the input (an unreadable fiscal year …), reported together with the draft's own.</summary>
+    public IReadOnlyList<ProgressError> InputErrors { get; init; } = [];
+}
 
 /// <summary>A draft after validation: trimmed NFC text, the status as a code of the scale.</summary>
 sealed record CheckedDraft(string Plan, string Result, string? StatusCode, string? StatusReason, decimal? Percent, string Remarks,
@@ -38,6 +42,7 @@ static class DraftRules
     public static CheckedDraft Check(ReportDraft draft, StatusScale scale, int fiscalYear, IReadOnlyList<Indicator> currentIndicators,
         List<ProgressError> errors)
     {
+        errors.AddRange(draft.InputErrors);
         var plan = Text(draft.Plan, "plan", "計画", "plan", MaxTextLength, errors);
         var result = Text(draft.Result, "result", "実績", "result", MaxTextLength, errors);
         var remarks = Text(draft.Remarks, "remarks", "備考", "remarks", MaxRemarksLength, errors);
