@@ -131,11 +131,13 @@ public sealed partial class ProgressReports
             return new ProgressStateConflict(refusal.Japanese, refusal.English, ReportMapping.View(part, report, rows, Actor, IsStaff));
 
         var before = row is null ? null : ReportMapping.Json(ReportMapping.IndicatorSnapshot(row));
+        var indicatorsBefore = rows.Select(r => r.ToIndicator()).ToList();
         var (changed, invalid) = apply(part, rows, row);
-        if (invalid is not null)
+        var refused = invalid ?? await KeepPublishedYearsAsync(part, indicatorsBefore, ct);
+        if (refused is not null)
         {
             db.ChangeTracker.Clear();
-            return invalid;
+            return refused;
         }
         var audit = Audit(planId, auditAction, part);
         audit.Before = before;
@@ -144,4 +146,35 @@ public sealed partial class ProgressReports
             return new ProgressConflict(await CurrentAsync(part, ct));
         return ReportMapping.View(changed!, fiscalYear);
     }
+
+    /// <summary>
+    /// A published report is final, and so are the indicator figures it shows: a change to an indicator's target or
+    /// actual (or its name, unit, direction or baseline) for a fiscal year whose report of this part is published is
+    /// refused. Indicators without figures for those years (a new one for next year) change freely.
+    /// </summary>
+    async Task<ProgressStateConflict?> KeepPublishedYearsAsync(ReportPart part, IReadOnlyList<Indicator> before, CancellationToken ct)
+    {
+        if (!db.ChangeTracker.Entries<ReportIndicator>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            return null;
+        var after = db.ChangeTracker.Entries<ReportIndicator>()
+            .Where(e => e.State is not (EntityState.Deleted or EntityState.Detached))
+            .Select(e => e.Entity).OrderBy(i => i.Position).Select(i => i.ToIndicator()).ToList();
+        var years = await db.ProgressReports.AsNoTracking()
+            .Where(r => r.PlanId == part.Target.PlanId && r.ItemKey == part.Target.Key && r.DepartmentId == part.DepartmentId
+                && r.State == ReportState.Published)
+            .Select(r => r.FiscalYear).ToListAsync(ct);
+        var changed = years.Where(y => Figures(before, y) != Figures(after, y)).Order().ToList();
+        if (changed.Count == 0)
+            return null;
+        var labels = string.Join("、", changed.Select(Core.Japanese.FiscalYears.Label));
+        return new ProgressStateConflict(
+            $"{labels}の報告は公表済みのため、その年度の指標の値は変更できません。",
+            $"The report for {string.Join(", ", changed.Select(Core.Japanese.FiscalYears.EnglishLabel))} is published, so the indicator figures of that year do not change.",
+            null);
+    }
+
+    static string Figures(IEnumerable<Indicator> indicators, int year) => string.Join("\n", indicators
+        .Where(i => i.TargetIn(year) is not null || i.ActualIn(year) is not null)
+        .Select(i => $"{i.Name.Trim()}|{i.Unit.Trim()}|{i.Direction}|{i.Baseline}|{i.TargetIn(year)}|{i.ActualIn(year)}")
+        .Order(StringComparer.Ordinal));
 }

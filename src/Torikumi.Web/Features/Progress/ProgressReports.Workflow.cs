@@ -166,11 +166,13 @@ public sealed partial class ProgressReports
                 : new ProgressStateConflict(refusal.Japanese, refusal.English, ReportMapping.View(part, report, indicators, Actor, IsStaff));
 
         var before = ReportMapping.Snapshot(report, indicators);
+        var indicatorsBefore = indicators.Select(i => i.ToIndicator()).ToList();
         var step = new Step(part, report, indicators, decision);
-        if (apply(step) is { } invalid)
+        var refused = apply(step) ?? await KeepPublishedYearsAsync(part, indicatorsBefore, ct);
+        if (refused is not null)
         {
             db.ChangeTracker.Clear();
-            return invalid;
+            return refused;
         }
         var saved = step.Report!;
         Touch(saved);
