@@ -75,6 +75,7 @@ public sealed class PublicReadTests
         var viaRepost = await Json.ReadAsync(await app.GetAsync(app.ItemUrl("1-R1", 2022), Reviewer));
         var putWithoutDepartment = await app.PutAsync("2-1", 2022, null, Kumin, Content("on-track", 50), 1);
         var unknownDepartment = await app.GetAsync(app.ItemUrl("2-1", 2022, "土木部"), Reviewer);
+        var emptyDepartment = await Json.ReadAsync(await app.GetAsync(app.ItemUrl("2-1", 2022, ""), Reviewer));
 
         Assert.Equal(HttpStatusCode.OK, both.StatusCode);
         Assert.Null(both.Headers.ETag); // a list has no single version: ask with department for one
@@ -87,5 +88,6 @@ public sealed class PublicReadTests
         Assert.Equal(HttpStatusCode.BadRequest, putWithoutDepartment.StatusCode);
         Assert.NotNull((await Json.ReadAsync(putWithoutDepartment))["errors"]!["department"]);
         Assert.Equal(HttpStatusCode.NotFound, unknownDepartment.StatusCode);
+        Assert.Equal(2, emptyDepartment["parts"]!.AsArray().Count);
     }
 }

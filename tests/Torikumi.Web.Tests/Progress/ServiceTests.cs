@@ -164,3 +164,21 @@ public sealed class ServiceTests
         Assert.Equal("子ども 太郎", (await app.AuditEntriesAsync()).Single().UserName);
     }
 }
+
+public sealed class SuggestionTests
+{
+    [Theory, BothProviders]
+    public async Task a_page_can_ask_for_the_suggestion_of_indicators_not_yet_saved(string provider)
+    {
+        await using var app = await ProgressTestApp.StartAsync(provider);
+        var (scope, reports) = app.ServiceAs(Kodomo);
+        await using var _ = scope;
+        Indicator typed = new() { Name = "整備数", Unit = "か所", Targets = [new(2022, 4)], Actuals = [new(2022, 4)] };
+
+        var none = await reports.SuggestAsync(app.PlanId, "1-1-1-1", 2022, null);
+        var fromTyped = await reports.SuggestAsync(app.PlanId, "1-1-1-1", 2022, null, [typed]);
+
+        Assert.Null(none.Value!.Suggestion);
+        Assert.Equal(("on-track", "計画どおり", "reached"), (fromTyped.Value!.Suggestion!.Status, fromTyped.Value.Suggestion.StatusLabel, fromTyped.Value.Suggestion.Level));
+    }
+}

@@ -49,6 +49,8 @@ public static class ProgressApi
     {
         if (!FiscalYears.TryParse(fiscalYear, out var year, out var error))
             return YearProblem(error);
+        if (string.IsNullOrWhiteSpace(department))
+            department = null;
         var result = await reports.GetAsync(id, key, year, department, ct);
         if (result.Value is not { } item)
             return Refused(result.Refusal!, response);

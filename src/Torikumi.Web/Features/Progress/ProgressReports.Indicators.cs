@@ -87,12 +87,23 @@ public sealed partial class ProgressReports
         return await AddIndicatorAsync(planId, key, fiscalYear, department, list.Candidates[candidate].ToIndicator(fiscalYear), ct);
     }
 
-    /// <summary>The status the department's indicators suggest for the year, or null when none has a target and an actual.</summary>
-    public async Task<ProgressResult<ReportView>> SuggestionAsync(int planId, string key, int fiscalYear, string department,
-        CancellationToken ct = default)
+    /// <summary>
+    /// The status indicators suggest for the year (指標による判定の提案), for a page to show while an editor types: from
+    /// <paramref name="indicators"/> when given (not yet saved), else from the department's stored ones. Null inside when
+    /// no indicator has both a target and an actual for the year.
+    /// </summary>
+    public async Task<ProgressResult<SuggestionAnswer>> SuggestAsync(int planId, string key, int fiscalYear, string? department,
+        IReadOnlyList<Indicator>? indicators = null, CancellationToken ct = default)
     {
-        var reports = await GetAsync(planId, key, fiscalYear, department, ct);
-        return reports.Value is { } value ? value.Parts[0] : reports.Refusal!;
+        var resolved = await ResolveAsync(planId, key, fiscalYear, department, ct);
+        if (resolved.Value is not { } part)
+            return resolved.Refusal!;
+        if (!IsStaff)
+            return Forbidden("指標からの提案は職員だけが使えます。", "Only staff use status suggestions.");
+        var source = indicators ?? [.. (await IndicatorsOf(part).AsNoTracking().ToListAsync(ct)).Select(i => i.ToIndicator())];
+        var scale = part.Target.Scale;
+        var suggestion = StatusSuggestions.Suggest(source.Where(i => i is not null), fiscalYear, scale);
+        return new SuggestionAnswer(ReportMapping.View(suggestion, scale));
     }
 
     static ProgressInvalid? Invalid(Indicator indicator)

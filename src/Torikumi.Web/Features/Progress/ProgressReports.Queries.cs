@@ -51,7 +51,7 @@ public sealed partial class ProgressReports
             var report = reports.GetValueOrDefault(id);
             if (!MayRead(owner, report?.State))
             {
-                if (department is null)
+                if (string.IsNullOrWhiteSpace(department))
                     continue;
                 return IsStaff
                     ? Forbidden($"{owner.Department}のこの報告は、担当する部署の範囲外です。", $"This report of {owner.Department} is outside the units you work for.")
@@ -77,7 +77,7 @@ public sealed partial class ProgressReports
         foreach (var (item, owner, row) in await PartsOfYearAsync(plan, fiscalYear, ct))
         {
             if (!MayRead(owner, row?.State)
-                || (department is not null && owner.Department != department.Trim())
+                || (!string.IsNullOrWhiteSpace(department) && owner.Department != department.Normalize(System.Text.NormalizationForm.FormC).Trim())
                 || (stage is not null && ReportMapping.StageOf(row?.State) != stage))
                 continue;
             entries.Add(new(item.Key, item.Title, owner.Department, ReportMapping.StageOf(row?.State), row?.StatusCode, row?.Percent,

@@ -111,4 +111,6 @@ public sealed record IndicatorList(int PlanId, string ItemKey, string Department
 
 public sealed record CandidateList(int PlanId, string ItemKey, IReadOnlyList<IndicatorCandidate> Candidates);
 
+public sealed record SuggestionAnswer(SuggestionView? Suggestion);
+
 public sealed record PublishedCount(int PlanId, int FiscalYear, int Published);

@@ -57,6 +57,11 @@ static class ReportMapping
             achievement is null ? null : new AchievementView(Math.Round(achievement.Ratio, 4), achievement.Percent));
     }
 
+    public static SuggestionView? View(StatusSuggestion? suggestion, StatusScale scale) => suggestion is null
+        ? null
+        : new SuggestionView(suggestion.Code, scale.Find(suggestion.Code)?.Japanese ?? suggestion.Code,
+            suggestion.Level.ToString().ToLowerInvariant(), [.. suggestion.Basis.Select(b => b.Indicator)]);
+
     /// <param name="report">Null for a part not started yet.</param>
     /// <param name="forStaff">Whether to show who changed it and which steps the caller could take.</param>
     public static ReportView View(ReportPart part, ProgressReport? report, IReadOnlyList<ReportIndicator> indicators,
@@ -80,8 +85,7 @@ static class ReportMapping
             report?.ReturnReason,
             report?.Version ?? 0,
             [.. indicators.Select(i => View(i, year))],
-            suggestion is null ? null : new SuggestionView(suggestion.Code, scale.Find(suggestion.Code)?.Japanese ?? suggestion.Code,
-                suggestion.Level.ToString().ToLowerInvariant(), [.. suggestion.Basis.Select(b => b.Indicator)]),
+            View(suggestion, scale),
             actions,
             forStaff ? report?.UpdatedAt : null,
             forStaff ? report?.UpdatedByName : null);
