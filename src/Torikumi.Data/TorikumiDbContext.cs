@@ -32,11 +32,35 @@ public abstract class TorikumiDbContext(DbContextOptions options)
     public DbSet<EditorScope> EditorScopes => Set<EditorScope>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<ReportIndicator> ReportIndicators => Set<ReportIndicator>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PlanStatusScale> PlanStatusScales => Set<PlanStatusScale>();
+    public DbSet<ProgressDeadline> ProgressDeadlines => Set<ProgressDeadline>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Identity's mapping first; our configurations then rename its tables and add to them.
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TorikumiDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit trail is append-only: a changed or deleted entry is a bug, never a write.</summary>
+    void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Audit entries are append-only; they are never changed or deleted.");
     }
 }

@@ -54,6 +54,7 @@ public static class WebApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddPortal();
         Accounts.AccountServices.AddAccounts(builder.Services);
+        Features.Progress.ProgressServices.AddProgress(builder.Services);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -70,6 +71,7 @@ public static class WebApp
         Features.Search.SearchApi.MapSearchApi(app);
         app.MapDownloads();
         app.MapApiDocument();
+        Features.Progress.ProgressApi.MapProgressApi(app);
         return app;
     }
 

@@ -49,9 +49,16 @@ public static class ApiDocument
                 Describe(document);
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer((operation, _, _) =>
+            options.AddOperationTransformer((operation, context, _) =>
             {
                 WholeNumberParameters(operation);
+                // Routes for staff (progress writes, audit, /me) say so: 401 without a cookie or token, 403 out of scope.
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any())
+                {
+                    operation.Responses ??= [];
+                    operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Not signed in: send Authorization: Bearer tkp_… (./torikumi users token EMAIL)." });
+                    operation.Responses.TryAdd("403", new OpenApiResponse { Description = "Signed in, but this account may not do this (role or department scope)." });
+                }
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer((schema, context, _) =>

@@ -72,7 +72,7 @@ public sealed record ApiReference(
             Paragraphs(operation.Description),
             parameters,
             responses,
-            method == HttpMethod.Get ? Example(path, parameters) : null);
+            method == HttpMethod.Get && !responses.Any(r => r.Status == "401") ? Example(path, parameters) : null);
     }
 
     /// <summary>A link that runs the route with sample values; null when a required parameter has none.</summary>
