@@ -26,8 +26,10 @@ public sealed class SearchDocument
     /// </summary>
     public required string Departments { get; set; }
     public required string Title { get; set; }
-    /// <summary>The searchable text as written (<c>ItemSearchText.Of</c>), for snippets.</summary>
-    public required string Text { get; set; }
-    /// <summary><see cref="Text"/> through <c>SearchText.Normalise</c>: what terms longer than a bigram are checked against.</summary>
+    /// <summary>
+    /// The item's searchable text (<c>ItemSearchText.Of</c>) through <c>SearchText.Normalise</c>: what terms longer than
+    /// a bigram are checked against. The text as written is not copied here: snippets are cut for one page of hits
+    /// only, from the nodes, and leaving it out keeps the rows that verification reads narrow.
+    /// </summary>
     public required string Normalised { get; set; }
 }

@@ -32,8 +32,7 @@ sealed class IndexBatch(int firstId)
             var strategy = index.StrategyOf(item);
             var pillar = index.PillarOf(strategy);
             var departments = index.DepartmentsOf(item);
-            var text = ItemSearchText.Of(item);
-            var normalised = SearchText.Normalise(text);
+            var normalised = SearchText.Normalise(ItemSearchText.Of(item));
             Documents.Add(new SearchDocument
             {
                 Id = id,
@@ -48,7 +47,6 @@ sealed class IndexBatch(int firstId)
                 Related = item.Section == ItemSection.Related,
                 Departments = string.Join('\n', departments),
                 Title = item.Title,
-                Text = text,
                 Normalised = normalised,
             });
             facets.Add(new FacetNames(pillar.Key, strategy.Key, item.Starred, item.Section == ItemSection.Related, departments));

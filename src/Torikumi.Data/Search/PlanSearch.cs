@@ -24,18 +24,19 @@ public sealed class PlanSearch(TorikumiDbContext db)
         if (filter is null || ranges.Count == 0)
             return Empty(request);
 
-        var candidates = await CandidatesAsync(request.Query, ct);
-        var byVersion = await VerifyAsync(request.Query, Locate(candidates, ranges), ct);
+        var candidates = await VerifyAsync(request.Query, Candidates.Locate(await PostingsAsync(request.Query, ct), ranges), ct);
+        var versionIds = candidates.Segments.Select(s => s.Range.PlanVersionId).ToArray();
         var blobs = await db.SearchVersions.AsNoTracking()
-            .Where(v => EF.Parameter(byVersion.Select(b => b.Range.PlanVersionId).ToArray()).Contains(v.PlanVersionId))
+            .Where(v => EF.Parameter(versionIds).Contains(v.PlanVersionId))
+            .Select(v => new { v.PlanVersionId, v.Facets })
             .ToDictionaryAsync(v => v.PlanVersionId, v => v.Facets, ct);
-        var tally = new HitTally(filter);
-        foreach (var (range, ids) in byVersion.OrderBy(b => b.Range.PlanId))
-            tally.Add(range, ids, blobs[range.PlanVersionId]);
+        var tally = new HitTally(filter, candidates.Count);
+        foreach (var segment in candidates.Segments.OrderBy(s => s.Range.PlanId))
+            tally.Add(segment.Range, candidates.IdsOf(segment), blobs[segment.Range.PlanVersionId]);
         if (tally.Hits.Count == 0)
             return Empty(request);
 
-        var labelVersion = byVersion.Where(b => tally.Plans.ContainsKey(b.Range.PlanId)).MinBy(b => b.Range.PlanId)!.Range.PlanVersionId;
+        var labelVersion = candidates.Segments.Select(s => s.Range).Where(r => tally.Plans.ContainsKey(r.PlanId)).MinBy(r => r.PlanId)!.PlanVersionId;
         var facets = await new FacetLabels(db).FacetsAsync(tally, labelVersion, ct);
         var page = tally.Hits.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var hits = await SearchHits.LoadAsync(db, request.Query, page, ct);
@@ -73,35 +74,11 @@ public sealed class PlanSearch(TorikumiDbContext db)
             .ToListAsync(ct);
 
     /// <summary>Documents that have every gram of every term: exactly the matches for terms of one or two characters.</summary>
-    async Task<List<int>> CandidatesAsync(SearchQuery query, CancellationToken ct)
+    async Task<List<int>> PostingsAsync(SearchQuery query, CancellationToken ct)
     {
         var grams = query.Terms.SelectMany(t => t.Grams).Distinct(StringComparer.Ordinal).ToList();
         var lists = await PostingStore.ReadAsync(db, grams, ct);
         return lists.Count < grams.Count ? [] : PostingList.Intersect([.. lists.Values]);
-    }
-
-    /// <summary>Splits ascending candidate ids by the current version they fall in; ids of other versions drop out.</summary>
-    static List<(VersionRange Range, List<int> Ids)> Locate(List<int> candidates, List<VersionRange> ranges)
-    {
-        var located = new List<(VersionRange, List<int>)>();
-        var r = 0;
-        List<int>? current = null;
-        foreach (var id in candidates)
-        {
-            while (r < ranges.Count && id >= ranges[r].FirstId + ranges[r].Count)
-            {
-                r++;
-                current = null;
-            }
-            if (r == ranges.Count)
-                break;
-            if (id < ranges[r].FirstId)
-                continue;
-            if (current is null)
-                located.Add((ranges[r], current = []));
-            current.Add(id);
-        }
-        return located;
     }
 
     /// <summary>
@@ -109,19 +86,16 @@ public sealed class PlanSearch(TorikumiDbContext db)
     /// all the bigrams is not enough: きゃっ…しゅれす). One query, the ids as one array parameter; <c>Contains</c>
     /// becomes instr() on SQLite and strpos() on PostgreSQL, both exact and case-sensitive like the ordinal rule.
     /// </summary>
-    async Task<List<(VersionRange Range, List<int> Ids)>> VerifyAsync(
-        SearchQuery query, List<(VersionRange Range, List<int> Ids)> located, CancellationToken ct)
+    async Task<Candidates> VerifyAsync(SearchQuery query, Candidates candidates, CancellationToken ct)
     {
         var terms = query.Terms.Where(t => t.Normalised.EnumerateRunes().Count() > 2).Select(t => t.Normalised).ToList();
-        if (terms.Count == 0 || located.Count == 0)
-            return located;
-        var ids = located.SelectMany(l => l.Ids).ToArray();
+        if (terms.Count == 0 || candidates.Count == 0)
+            return candidates;
+        var ids = candidates.Ids.ToArray();
         var documents = db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id));
         foreach (var term in terms)
             documents = documents.Where(d => d.Normalised.Contains(term));
         var verified = (await documents.Select(d => d.Id).ToListAsync(ct)).ToHashSet();
-        return [.. located
-            .Select(l => (l.Range, l.Ids.Where(verified.Contains).ToList()))
-            .Where(l => l.Item2.Count > 0)];
+        return candidates.Where(verified.Contains);
     }
 }
