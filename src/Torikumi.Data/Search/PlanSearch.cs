@@ -49,19 +49,20 @@ public sealed class PlanSearch(TorikumiDbContext db)
     /// <summary>The filters as facet value ids; null when a filter names a value no plan has (so nothing can match).</summary>
     async Task<FacetFilter?> FilterAsync(SearchRequest request, CancellationToken ct)
     {
-        async Task<(bool Known, int? Id)> IdOf(SearchFacetKind kind, string? value)
-        {
-            if (value is null)
-                return (true, null);
-            var id = await db.SearchFacetValues.AsNoTracking().Where(v => v.Kind == kind && v.Value == value)
-                .Select(v => (int?)v.Id).FirstOrDefaultAsync(ct);
-            return (id is not null, id);
-        }
-        var pillar = await IdOf(SearchFacetKind.Pillar, request.Pillar);
-        var strategy = await IdOf(SearchFacetKind.Strategy, request.Strategy);
-        var department = await IdOf(SearchFacetKind.Department, request.Department);
-        return pillar.Known && strategy.Known && department.Known
-            ? new FacetFilter(pillar.Id, strategy.Id, department.Id, request.StarredOnly)
+        if (request is { Pillar: null, Strategy: null, Department: null })
+            return new FacetFilter(null, null, null, request.StarredOnly);
+        var (pillar, strategy, department) = (request.Pillar, request.Strategy, request.Department);
+        var found = await db.SearchFacetValues.AsNoTracking()
+            .Where(v => (v.Kind == SearchFacetKind.Pillar && v.Value == pillar)
+                || (v.Kind == SearchFacetKind.Strategy && v.Value == strategy)
+                || (v.Kind == SearchFacetKind.Department && v.Value == department))
+            .ToDictionaryAsync(v => v.Kind, v => v.Id, ct);
+        int? IdOf(SearchFacetKind kind) => found.TryGetValue(kind, out var id) ? id : null;
+        var known = (pillar is null || found.ContainsKey(SearchFacetKind.Pillar))
+            && (strategy is null || found.ContainsKey(SearchFacetKind.Strategy))
+            && (department is null || found.ContainsKey(SearchFacetKind.Department));
+        return known
+            ? new FacetFilter(IdOf(SearchFacetKind.Pillar), IdOf(SearchFacetKind.Strategy), IdOf(SearchFacetKind.Department), request.StarredOnly)
             : null;
     }
 
@@ -84,7 +85,8 @@ public sealed class PlanSearch(TorikumiDbContext db)
     /// <summary>
     /// Keeps the candidates whose normalised text contains every term longer than two characters (for those, having
     /// all the bigrams is not enough: きゃっ…しゅれす). One query, the ids as one array parameter; <c>Contains</c>
-    /// becomes instr() on SQLite and strpos() on PostgreSQL, both exact and case-sensitive like the ordinal rule.
+    /// becomes instr() on SQLite and LIKE with an escaped pattern on PostgreSQL, both exact and case-sensitive like
+    /// the ordinal rule of <see cref="SearchText.Matches"/>.
     /// </summary>
     async Task<Candidates> VerifyAsync(SearchQuery query, Candidates candidates, CancellationToken ct)
     {
