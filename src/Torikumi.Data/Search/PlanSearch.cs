@@ -24,7 +24,7 @@ public sealed class PlanSearch(TorikumiDbContext db)
         if (filter is null || ranges.Count == 0)
             return Empty(request);
 
-        var candidates = await VerifyAsync(request.Query, Candidates.Locate(await PostingsAsync(request.Query, ct), ranges), ct);
+        var candidates = await CandidatesAsync(request.Query, ranges, ct);
         var versionIds = candidates.Segments.Select(s => s.Range.PlanVersionId).ToArray();
         var blobs = await db.SearchVersions.AsNoTracking()
             .Where(v => EF.Parameter(versionIds).Contains(v.PlanVersionId))
@@ -38,7 +38,9 @@ public sealed class PlanSearch(TorikumiDbContext db)
 
         var labelVersion = candidates.Segments.Select(s => s.Range).Where(r => tally.Plans.ContainsKey(r.PlanId)).MinBy(r => r.PlanId)!.PlanVersionId;
         var facets = await new FacetLabels(db).FacetsAsync(tally, labelVersion, ct);
-        var page = tally.Hits.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        // long: page 2,147,483,647 of 100 must be past the end, not overflow back to the start.
+        var skip = (long)(request.Page - 1) * request.PageSize;
+        var page = skip >= tally.Hits.Count ? [] : tally.Hits.GetRange((int)skip, (int)Math.Min(request.PageSize, tally.Hits.Count - skip));
         var hits = await SearchHits.LoadAsync(db, request.Query, page, ct);
         return new SearchResult(tally.Hits.Count, request.Page, request.PageSize, hits, facets);
     }
@@ -74,30 +76,23 @@ public sealed class PlanSearch(TorikumiDbContext db)
             .Select(v => new VersionRange(v.PlanVersionId, v.PlanId, v.FirstDocumentId, v.DocumentCount))
             .ToListAsync(ct);
 
-    /// <summary>Documents that have every gram of every term: exactly the matches for terms of one or two characters.</summary>
-    async Task<List<int>> PostingsAsync(SearchQuery query, CancellationToken ct)
+    /// <summary>
+    /// The current documents that contain every term. The posting lists of the terms' grams are intersected, which
+    /// is exact for words of one or two characters; longer words are then checked against the positions of their
+    /// bigrams (<see cref="WordVerifier"/>), read for those bigrams only.
+    /// </summary>
+    async Task<Candidates> CandidatesAsync(SearchQuery query, List<VersionRange> ranges, CancellationToken ct)
     {
         var grams = query.Terms.SelectMany(t => t.Grams).Distinct(StringComparer.Ordinal).ToList();
-        var lists = await PostingStore.ReadAsync(db, grams, ct);
-        return lists.Count < grams.Count ? [] : PostingList.Intersect([.. lists.Values]);
-    }
-
-    /// <summary>
-    /// Keeps the candidates whose normalised text contains every term longer than two characters (for those, having
-    /// all the bigrams is not enough: きゃっ…しゅれす). One query, the ids as one array parameter; <c>Contains</c>
-    /// becomes instr() on SQLite and LIKE with an escaped pattern on PostgreSQL, both exact and case-sensitive like
-    /// the ordinal rule of <see cref="SearchText.Matches"/>.
-    /// </summary>
-    async Task<Candidates> VerifyAsync(SearchQuery query, Candidates candidates, CancellationToken ct)
-    {
-        var terms = query.Terms.Where(t => t.Normalised.EnumerateRunes().Count() > 2).Select(t => t.Normalised).ToList();
-        if (terms.Count == 0 || candidates.Count == 0)
-            return candidates;
-        var ids = candidates.Ids.ToArray();
-        var documents = db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id));
-        foreach (var term in terms)
-            documents = documents.Where(d => d.Normalised.Contains(term));
-        var verified = (await documents.Select(d => d.Id).ToListAsync(ct)).ToHashSet();
-        return candidates.Where(verified.Contains);
+        var longWords = query.Terms.Where(t => t.Normalised.EnumerateRunes().Count() > 2).Select(t => t.Normalised).ToList();
+        var positional = longWords.SelectMany(SearchText.LookupGrams).Distinct(StringComparer.Ordinal).ToList();
+        var postings = await PostingStore.ReadAsync(db, grams, positional, ct);
+        if (postings.Count < grams.Count)
+            return Candidates.Locate([], ranges);
+        var located = Candidates.Locate(PostingList.Intersect([.. postings.Values.Select(p => p.Ids)]), ranges);
+        if (longWords.Count == 0)
+            return located;
+        var verifiers = longWords.Select(w => new WordVerifier(w, postings)).ToList();
+        return located.Where(id => verifiers.All(v => v.Matches(id)));
     }
 }

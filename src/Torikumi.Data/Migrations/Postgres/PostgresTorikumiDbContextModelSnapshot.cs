@@ -479,6 +479,10 @@ namespace Torikumi.Data.Migrations.Postgres
                     b.Property<int>("LastId")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("Positions")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
                     b.HasKey("Gram", "Chunk");
 
                     b.ToTable("SearchPostings", (string)null);

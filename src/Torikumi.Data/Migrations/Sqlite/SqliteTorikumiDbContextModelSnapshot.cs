@@ -455,6 +455,10 @@ namespace Torikumi.Data.Migrations.Sqlite
                     b.Property<int>("LastId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Positions")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.HasKey("Gram", "Chunk");
 
                     b.ToTable("SearchPostings", (string)null);

@@ -1,8 +1,9 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Torikumi.Data.Migrations.Sqlite
+namespace Torikumi.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class AddSearchIndex : Migration
@@ -14,19 +15,19 @@ namespace Torikumi.Data.Migrations.Sqlite
                 name: "SearchDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    NodeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Current = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", nullable: false),
-                    PillarKey = table.Column<string>(type: "TEXT", nullable: false),
-                    StrategyKey = table.Column<string>(type: "TEXT", nullable: false),
-                    Starred = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Related = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Departments = table.Column<string>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Normalised = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    NodeId = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    PlanVersionId = table.Column<int>(type: "integer", nullable: false),
+                    Current = table.Column<bool>(type: "boolean", nullable: false),
+                    Key = table.Column<string>(type: "text", nullable: false),
+                    PillarKey = table.Column<string>(type: "text", nullable: false),
+                    StrategyKey = table.Column<string>(type: "text", nullable: false),
+                    Starred = table.Column<bool>(type: "boolean", nullable: false),
+                    Related = table.Column<bool>(type: "boolean", nullable: false),
+                    Departments = table.Column<string>(type: "text", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Normalised = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -43,10 +44,10 @@ namespace Torikumi.Data.Migrations.Sqlite
                 name: "SearchFacetValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,9 +58,9 @@ namespace Torikumi.Data.Migrations.Sqlite
                 name: "SearchIndexState",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Format = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    NextDocumentId = table.Column<int>(type: "integer", nullable: false),
+                    Format = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,11 +71,12 @@ namespace Torikumi.Data.Migrations.Sqlite
                 name: "SearchPostings",
                 columns: table => new
                 {
-                    Gram = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Chunk = table.Column<int>(type: "INTEGER", nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ids = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Gram = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Chunk = table.Column<int>(type: "integer", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    LastId = table.Column<int>(type: "integer", nullable: false),
+                    Ids = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Positions = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,13 +87,13 @@ namespace Torikumi.Data.Migrations.Sqlite
                 name: "SearchVersions",
                 columns: table => new
                 {
-                    PlanVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Current = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FirstDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Facets = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    PlanVersionId = table.Column<int>(type: "integer", nullable: false),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Current = table.Column<bool>(type: "boolean", nullable: false),
+                    FirstDocumentId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentCount = table.Column<int>(type: "integer", nullable: false),
+                    Facets = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
