@@ -14,5 +14,9 @@ if (args is ["corpus", var dir, ..])
     return 0;
 }
 
+// `search …` fills corpus databases and times the search at national scale (see bench/README.md).
+if (args is ["search", ..])
+    return await Torikumi.Bench.Search.SearchBench.RunAsync(args[1..]);
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -15,6 +15,13 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
     readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     /// <summary>
+    /// False leaves new versions out of the search index until <see cref="SearchIndexer.IndexPendingAsync"/> runs (the
+    /// app runs it at start). For loading many plans at once: the index is then written once per batch of versions
+    /// instead of once per plan, which at national scale is many times faster.
+    /// </summary>
+    public bool UpdateSearchIndex { get; init; } = true;
+
+    /// <summary>
     /// Stores <see cref="PlanImport.Plan"/> as the next version of its plan (same municipality and title), unless a
     /// stored version has exactly the same content, in which case nothing is written.
     /// </summary>
@@ -70,7 +77,8 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
             await db.SaveChangesAsync(ct);
             db.PlanVersions.Add(version);
             await db.SaveChangesAsync(ct);
-            await SearchIndexer.IndexAsync(db, version, plan, ct);
+            if (UpdateSearchIndex)
+                await SearchIndexer.IndexAsync(db, version, plan, ct);
             await tx.CommitAsync(ct);
             return new ImportResult(ImportStatus.Imported, stored.Id, municipalityName, title, next, plan.Stage, counts, hash);
         }

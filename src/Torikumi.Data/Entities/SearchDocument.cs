@@ -26,8 +26,11 @@ public sealed class SearchDocument
     /// </summary>
     public required string Departments { get; set; }
     public required string Title { get; set; }
-    /// <summary>The searchable text as written (<c>ItemSearchText.Of</c>), for snippets.</summary>
-    public required string Text { get; set; }
-    /// <summary><see cref="Text"/> through <c>SearchText.Normalise</c>: what terms longer than a bigram are checked against.</summary>
+    /// <summary>
+    /// The item's searchable text (<c>ItemSearchText.Of</c>) through <c>SearchText.Normalise</c>, which the grams were
+    /// taken from. Searches do not read it (the postings are exact); it is kept so that results can be checked with
+    /// plain SQL (<c>LIKE '%…%'</c>, the benchmark's baseline) and the index explained. The text as written is not
+    /// copied: snippets are cut for one page of hits only, from the nodes.
+    /// </summary>
     public required string Normalised { get; set; }
 }

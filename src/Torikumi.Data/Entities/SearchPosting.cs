@@ -2,8 +2,9 @@ namespace Torikumi.Data.Entities;
 
 /// <summary>
 /// One chunk of the posting list of a gram (a character or a pair, <c>SearchText.Grams</c>): ascending
-/// <see cref="SearchDocument"/> ids as delta varints (<c>Search.PostingList</c>). A list is split into chunks of a
-/// bounded number of ids so an import rewrites only the last, short one; a query reads a few rows per gram.
+/// <see cref="SearchDocument"/> ids as delta varints and, for each, where the gram occurs in the document
+/// (<c>Search.PostingList</c>). A list is split into chunks of a bounded number of ids so an import rewrites only
+/// the last, short one; a query reads a few rows per gram.
 /// </summary>
 public sealed class SearchPosting
 {
@@ -14,4 +15,9 @@ public sealed class SearchPosting
     /// <summary>The highest id in the chunk: where the next delta starts from.</summary>
     public int LastId { get; set; }
     public byte[] Ids { get; set; } = [];
+    /// <summary>
+    /// Per id, in the same order: the character offsets in the normalised text where the gram starts. Read only for
+    /// the bigrams of words longer than two characters, which match where their bigrams follow each other.
+    /// </summary>
+    public byte[] Positions { get; set; } = [];
 }

@@ -11,9 +11,9 @@ sealed record FacetFilter(int? Pillar, int? Strategy, int? Department, bool Star
 /// rest in result order (plan id, then reading order) and counts them per plan, pillar, strategic plan and department.
 /// A search for 区 passes a quarter of a million documents through here, so counts are arrays indexed by value id.
 /// </summary>
-sealed class HitTally(FacetFilter filter)
+sealed class HitTally(FacetFilter filter, int capacity)
 {
-    public List<(int Id, int PlanId)> Hits { get; } = [];
+    public List<(int Id, int PlanId)> Hits { get; } = new(capacity);
     public Dictionary<int, int> Plans { get; } = [];
     public Counts Pillars { get; } = new();
     public Counts Strategies { get; } = new();
@@ -21,7 +21,7 @@ sealed class HitTally(FacetFilter filter)
     public int Starred { get; private set; }
 
     /// <summary>Adds one version's candidates (ascending ids inside <paramref name="range"/>), given its facet blob.</summary>
-    public void Add(VersionRange range, IReadOnlyList<int> ids, byte[] facets)
+    public void Add(VersionRange range, ReadOnlySpan<int> ids, byte[] facets)
     {
         var reader = new DocumentFacets.Reader(facets);
         var offset = -1;

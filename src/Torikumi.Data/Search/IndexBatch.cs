@@ -10,15 +10,38 @@ sealed record PendingVersion(int PlanId, int PlanVersionId, int Number, PlanDocu
 /// <summary>A document's facets by name, before the names are numbered (<see cref="FacetValueIds"/>).</summary>
 sealed record FacetNames(string Pillar, string Strategy, bool Starred, bool Related, IReadOnlyList<string> Departments);
 
+/// <summary>What a batch adds to one gram's posting list: ascending ids and, for each, its encoded positions.</summary>
+sealed class GramAdditions
+{
+    public List<int> Ids { get; } = [];
+    public List<byte> Positions { get; } = [];
+    /// <summary>Where each id's positions start in <see cref="Positions"/>, so the additions can be cut into chunks.</summary>
+    public List<int> PositionStarts { get; } = [];
+
+    public void Add(int id, List<int> positions)
+    {
+        Ids.Add(id);
+        PositionStarts.Add(Positions.Count);
+        PostingList.AppendPositions(Positions, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positions));
+    }
+
+    /// <summary>The encoded positions of ids [from, from + count).</summary>
+    public byte[] PositionBytes(int from, int count)
+    {
+        var end = from + count < Ids.Count ? PositionStarts[from + count] : Positions.Count;
+        return [.. Positions.GetRange(PositionStarts[from], end - PositionStarts[from])];
+    }
+}
+
 /// <summary>
 /// The rows that a set of versions adds to the index, built in memory before anything is written: documents with
-/// consecutive ids in reading order, the ids to append to each gram's posting list, and each version's facets.
+/// consecutive ids in reading order, what to append to each gram's posting list, and each version's facets.
 /// </summary>
 sealed class IndexBatch(int firstId)
 {
     public int NextId { get; private set; } = firstId;
     public List<SearchDocument> Documents { get; } = [];
-    public Dictionary<string, List<int>> Postings { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, GramAdditions> Postings { get; } = new(StringComparer.Ordinal);
     public List<(PendingVersion Version, int FirstId, List<FacetNames> Facets)> Versions { get; } = [];
 
     public void Add(PendingVersion version)
@@ -32,8 +55,7 @@ sealed class IndexBatch(int firstId)
             var strategy = index.StrategyOf(item);
             var pillar = index.PillarOf(strategy);
             var departments = index.DepartmentsOf(item);
-            var text = ItemSearchText.Of(item);
-            var normalised = SearchText.Normalise(text);
+            var normalised = SearchText.Normalise(ItemSearchText.Of(item));
             Documents.Add(new SearchDocument
             {
                 Id = id,
@@ -48,15 +70,14 @@ sealed class IndexBatch(int firstId)
                 Related = item.Section == ItemSection.Related,
                 Departments = string.Join('\n', departments),
                 Title = item.Title,
-                Text = text,
                 Normalised = normalised,
             });
             facets.Add(new FacetNames(pillar.Key, strategy.Key, item.Starred, item.Section == ItemSection.Related, departments));
-            foreach (var gram in SearchText.Grams(normalised))
+            foreach (var (gram, positions) in GramPositions.Of(normalised))
             {
-                if (!Postings.TryGetValue(gram, out var ids))
-                    Postings[gram] = ids = [];
-                ids.Add(id);
+                if (!Postings.TryGetValue(gram, out var additions))
+                    Postings[gram] = additions = new GramAdditions();
+                additions.Add(id, positions);
             }
         }
     }

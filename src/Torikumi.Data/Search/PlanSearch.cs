@@ -24,20 +24,23 @@ public sealed class PlanSearch(TorikumiDbContext db)
         if (filter is null || ranges.Count == 0)
             return Empty(request);
 
-        var candidates = await CandidatesAsync(request.Query, ct);
-        var byVersion = await VerifyAsync(request.Query, Locate(candidates, ranges), ct);
+        var candidates = await CandidatesAsync(request.Query, ranges, ct);
+        var versionIds = candidates.Segments.Select(s => s.Range.PlanVersionId).ToArray();
         var blobs = await db.SearchVersions.AsNoTracking()
-            .Where(v => EF.Parameter(byVersion.Select(b => b.Range.PlanVersionId).ToArray()).Contains(v.PlanVersionId))
+            .Where(v => EF.Parameter(versionIds).Contains(v.PlanVersionId))
+            .Select(v => new { v.PlanVersionId, v.Facets })
             .ToDictionaryAsync(v => v.PlanVersionId, v => v.Facets, ct);
-        var tally = new HitTally(filter);
-        foreach (var (range, ids) in byVersion.OrderBy(b => b.Range.PlanId))
-            tally.Add(range, ids, blobs[range.PlanVersionId]);
+        var tally = new HitTally(filter, candidates.Count);
+        foreach (var segment in candidates.Segments.OrderBy(s => s.Range.PlanId))
+            tally.Add(segment.Range, candidates.IdsOf(segment), blobs[segment.Range.PlanVersionId]);
         if (tally.Hits.Count == 0)
             return Empty(request);
 
-        var labelVersion = byVersion.Where(b => tally.Plans.ContainsKey(b.Range.PlanId)).MinBy(b => b.Range.PlanId)!.Range.PlanVersionId;
+        var labelVersion = candidates.Segments.Select(s => s.Range).Where(r => tally.Plans.ContainsKey(r.PlanId)).MinBy(r => r.PlanId)!.PlanVersionId;
         var facets = await new FacetLabels(db).FacetsAsync(tally, labelVersion, ct);
-        var page = tally.Hits.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        // long: page 2,147,483,647 of 100 must be past the end, not overflow back to the start.
+        var skip = (long)(request.Page - 1) * request.PageSize;
+        var page = skip >= tally.Hits.Count ? [] : tally.Hits.GetRange((int)skip, (int)Math.Min(request.PageSize, tally.Hits.Count - skip));
         var hits = await SearchHits.LoadAsync(db, request.Query, page, ct);
         return new SearchResult(tally.Hits.Count, request.Page, request.PageSize, hits, facets);
     }
@@ -48,19 +51,20 @@ public sealed class PlanSearch(TorikumiDbContext db)
     /// <summary>The filters as facet value ids; null when a filter names a value no plan has (so nothing can match).</summary>
     async Task<FacetFilter?> FilterAsync(SearchRequest request, CancellationToken ct)
     {
-        async Task<(bool Known, int? Id)> IdOf(SearchFacetKind kind, string? value)
-        {
-            if (value is null)
-                return (true, null);
-            var id = await db.SearchFacetValues.AsNoTracking().Where(v => v.Kind == kind && v.Value == value)
-                .Select(v => (int?)v.Id).FirstOrDefaultAsync(ct);
-            return (id is not null, id);
-        }
-        var pillar = await IdOf(SearchFacetKind.Pillar, request.Pillar);
-        var strategy = await IdOf(SearchFacetKind.Strategy, request.Strategy);
-        var department = await IdOf(SearchFacetKind.Department, request.Department);
-        return pillar.Known && strategy.Known && department.Known
-            ? new FacetFilter(pillar.Id, strategy.Id, department.Id, request.StarredOnly)
+        if (request is { Pillar: null, Strategy: null, Department: null })
+            return new FacetFilter(null, null, null, request.StarredOnly);
+        var (pillar, strategy, department) = (request.Pillar, request.Strategy, request.Department);
+        var found = await db.SearchFacetValues.AsNoTracking()
+            .Where(v => (v.Kind == SearchFacetKind.Pillar && v.Value == pillar)
+                || (v.Kind == SearchFacetKind.Strategy && v.Value == strategy)
+                || (v.Kind == SearchFacetKind.Department && v.Value == department))
+            .ToDictionaryAsync(v => v.Kind, v => v.Id, ct);
+        int? IdOf(SearchFacetKind kind) => found.TryGetValue(kind, out var id) ? id : null;
+        var known = (pillar is null || found.ContainsKey(SearchFacetKind.Pillar))
+            && (strategy is null || found.ContainsKey(SearchFacetKind.Strategy))
+            && (department is null || found.ContainsKey(SearchFacetKind.Department));
+        return known
+            ? new FacetFilter(IdOf(SearchFacetKind.Pillar), IdOf(SearchFacetKind.Strategy), IdOf(SearchFacetKind.Department), request.StarredOnly)
             : null;
     }
 
@@ -72,56 +76,23 @@ public sealed class PlanSearch(TorikumiDbContext db)
             .Select(v => new VersionRange(v.PlanVersionId, v.PlanId, v.FirstDocumentId, v.DocumentCount))
             .ToListAsync(ct);
 
-    /// <summary>Documents that have every gram of every term: exactly the matches for terms of one or two characters.</summary>
-    async Task<List<int>> CandidatesAsync(SearchQuery query, CancellationToken ct)
+    /// <summary>
+    /// The current documents that contain every term. The posting lists of the terms' grams are intersected, which
+    /// is exact for words of one or two characters; longer words are then checked against the positions of their
+    /// bigrams (<see cref="WordVerifier"/>), read for those bigrams only.
+    /// </summary>
+    async Task<Candidates> CandidatesAsync(SearchQuery query, List<VersionRange> ranges, CancellationToken ct)
     {
         var grams = query.Terms.SelectMany(t => t.Grams).Distinct(StringComparer.Ordinal).ToList();
-        var lists = await PostingStore.ReadAsync(db, grams, ct);
-        return lists.Count < grams.Count ? [] : PostingList.Intersect([.. lists.Values]);
-    }
-
-    /// <summary>Splits ascending candidate ids by the current version they fall in; ids of other versions drop out.</summary>
-    static List<(VersionRange Range, List<int> Ids)> Locate(List<int> candidates, List<VersionRange> ranges)
-    {
-        var located = new List<(VersionRange, List<int>)>();
-        var r = 0;
-        List<int>? current = null;
-        foreach (var id in candidates)
-        {
-            while (r < ranges.Count && id >= ranges[r].FirstId + ranges[r].Count)
-            {
-                r++;
-                current = null;
-            }
-            if (r == ranges.Count)
-                break;
-            if (id < ranges[r].FirstId)
-                continue;
-            if (current is null)
-                located.Add((ranges[r], current = []));
-            current.Add(id);
-        }
-        return located;
-    }
-
-    /// <summary>
-    /// Keeps the candidates whose normalised text contains every term longer than two characters (for those, having
-    /// all the bigrams is not enough: きゃっ…しゅれす). One query, the ids as one array parameter; <c>Contains</c>
-    /// becomes instr() on SQLite and strpos() on PostgreSQL, both exact and case-sensitive like the ordinal rule.
-    /// </summary>
-    async Task<List<(VersionRange Range, List<int> Ids)>> VerifyAsync(
-        SearchQuery query, List<(VersionRange Range, List<int> Ids)> located, CancellationToken ct)
-    {
-        var terms = query.Terms.Where(t => t.Normalised.EnumerateRunes().Count() > 2).Select(t => t.Normalised).ToList();
-        if (terms.Count == 0 || located.Count == 0)
+        var longWords = query.Terms.Where(t => t.Normalised.EnumerateRunes().Count() > 2).Select(t => t.Normalised).ToList();
+        var positional = longWords.SelectMany(SearchText.LookupGrams).Distinct(StringComparer.Ordinal).ToList();
+        var postings = await PostingStore.ReadAsync(db, grams, positional, ct);
+        if (postings.Count < grams.Count)
+            return Candidates.Locate([], ranges);
+        var located = Candidates.Locate(PostingList.Intersect([.. postings.Values.Select(p => p.Ids)]), ranges);
+        if (longWords.Count == 0)
             return located;
-        var ids = located.SelectMany(l => l.Ids).ToArray();
-        var documents = db.SearchDocuments.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id));
-        foreach (var term in terms)
-            documents = documents.Where(d => d.Normalised.Contains(term));
-        var verified = (await documents.Select(d => d.Id).ToListAsync(ct)).ToHashSet();
-        return [.. located
-            .Select(l => (l.Range, l.Ids.Where(verified.Contains).ToList()))
-            .Where(l => l.Item2.Count > 0)];
+        var verifiers = longWords.Select(w => new WordVerifier(w, postings)).ToList();
+        return located.Where(id => verifiers.All(v => v.Matches(id)));
     }
 }

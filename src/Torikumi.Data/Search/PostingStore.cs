@@ -4,41 +4,57 @@ using Torikumi.Data.Entities;
 
 namespace Torikumi.Data.Search;
 
+/// <summary>A gram's decoded posting list; with positions, those of <c>Ids[i]</c> are <c>Positions[Starts[i]..Starts[i + 1]]</c>.</summary>
+sealed record PostingData(List<int> Ids, List<int>? Starts, List<int> Positions);
+
 /// <summary>Reads and appends the chunked posting lists of <see cref="SearchPosting"/>.</summary>
 static class PostingStore
 {
     /// <summary>
     /// Ids per chunk. An import rewrites the last chunk of every gram it adds to, so a short chunk keeps imports cheap;
-    /// a query reads every chunk of its grams, so a long one keeps queries to few rows. 2,048 ids (2–3 KB) gives
-    /// about 130 rows for 区 over 300,000 items.
+    /// a query reads every chunk of its grams, so a long one keeps queries to few rows. 2,048 ids (2–3 KB of ids,
+    /// about twice that of positions) gives about 70 rows for 区 over 300,000 items.
     /// </summary>
     public const int ChunkSize = 2048;
 
-    /// <summary>The full list of each gram that has one (grams absent from the index are absent from the result).</summary>
-    public static async Task<Dictionary<string, List<int>>> ReadAsync(TorikumiDbContext db, IReadOnlyCollection<string> grams, CancellationToken ct)
+    /// <summary>
+    /// The full list of each gram that has one (grams absent from the index are absent from the result), with the
+    /// positions of the grams in <paramref name="withPositions"/> only: the others' are not even read.
+    /// </summary>
+    public static async Task<Dictionary<string, PostingData>> ReadAsync(
+        TorikumiDbContext db, IReadOnlyCollection<string> grams, IReadOnlyCollection<string> withPositions, CancellationToken ct)
     {
         var wanted = grams.ToArray();
+        var positional = withPositions.ToArray();
         var rows = await db.SearchPostings.AsNoTracking()
             .Where(p => EF.Parameter(wanted).Contains(p.Gram))
             .OrderBy(p => p.Gram).ThenBy(p => p.Chunk)
-            .Select(p => new { p.Gram, p.Count, p.Ids })
+            .Select(p => new { p.Gram, p.Count, p.Ids, Positions = EF.Parameter(positional).Contains(p.Gram) ? p.Positions : null })
             .ToListAsync(ct);
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, PostingData>(StringComparer.Ordinal);
         foreach (var gram in rows.GroupBy(r => r.Gram, StringComparer.Ordinal))
         {
-            var ids = new List<int>(gram.Sum(r => r.Count));
+            var count = gram.Sum(r => r.Count);
+            var data = new PostingData(new List<int>(count), gram.First().Positions is null ? null : new List<int>(count + 1), []);
             foreach (var row in gram)
-                PostingList.Decode(row.Ids, ids);
-            lists[gram.Key] = ids;
+            {
+                PostingList.Decode(row.Ids, data.Ids);
+                if (data.Starts is not null)
+                    PostingList.DecodePositions(row.Positions!, data.Starts, data.Positions);
+            }
+            data.Starts?.Add(data.Positions.Count);
+            if (data.Starts is not null && data.Starts.Count != data.Ids.Count + 1)
+                throw new InvalidDataException($"The positions of gram {gram.Key} do not match its ids; rebuild the index (SearchIndexer.RebuildAsync).");
+            lists[gram.Key] = data;
         }
         return lists;
     }
 
     /// <summary>
-    /// Appends new ids (ascending, above every stored id) to each gram's list: fills its last chunk, then adds chunks.
-    /// Runs in the caller's transaction, which must hold the index lock (<see cref="SearchIndexer"/>).
+    /// Appends new ids (ascending, above every stored id) with their positions to each gram's list: fills its last
+    /// chunk, then adds chunks. Runs in the caller's transaction, which must hold the index lock (<see cref="SearchIndexer"/>).
     /// </summary>
-    public static async Task AppendAsync(TorikumiDbContext db, IReadOnlyDictionary<string, List<int>> additions, CancellationToken ct)
+    public static async Task AppendAsync(TorikumiDbContext db, IReadOnlyDictionary<string, GramAdditions> additions, CancellationToken ct)
     {
         if (additions.Count == 0)
             return;
@@ -49,24 +65,33 @@ static class PostingStore
             .ToDictionaryAsync(p => p.Gram, StringComparer.Ordinal, ct);
 
         var rows = new List<SearchPosting>(additions.Count);
-        foreach (var (gram, ids) in additions)
+        foreach (var (gram, added) in additions)
         {
-            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids);
+            var ids = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(added.Ids);
+            var from = 0;
             var tail = tails.GetValueOrDefault(gram);
             if (tail is not null && tail.Count < ChunkSize)
             {
-                var take = Math.Min(ChunkSize - tail.Count, span.Length);
+                var take = Math.Min(ChunkSize - tail.Count, ids.Length);
                 var bytes = new List<byte>(tail.Ids.Length + take * 2);
                 bytes.AddRange(tail.Ids);
-                PostingList.Append(bytes, tail.LastId, span[..take]);
-                rows.Add(new SearchPosting { Gram = gram, Chunk = tail.Chunk, Count = tail.Count + take, LastId = span[take - 1], Ids = [.. bytes] });
-                span = span[take..];
+                PostingList.Append(bytes, tail.LastId, ids[..take]);
+                rows.Add(new SearchPosting
+                {
+                    Gram = gram, Chunk = tail.Chunk, Count = tail.Count + take, LastId = ids[take - 1], Ids = [.. bytes],
+                    Positions = [.. tail.Positions, .. added.PositionBytes(0, take)],
+                });
+                from = take;
             }
-            for (var chunk = tail is null ? 0 : tail.Chunk + 1; span.Length > 0; chunk++)
+            for (var chunk = tail is null ? 0 : tail.Chunk + 1; from < ids.Length; chunk++)
             {
-                var part = span[..Math.Min(ChunkSize, span.Length)];
-                rows.Add(new SearchPosting { Gram = gram, Chunk = chunk, Count = part.Length, LastId = part[^1], Ids = PostingList.Encode(part) });
-                span = span[part.Length..];
+                var part = ids.Slice(from, Math.Min(ChunkSize, ids.Length - from));
+                rows.Add(new SearchPosting
+                {
+                    Gram = gram, Chunk = chunk, Count = part.Length, LastId = part[^1], Ids = PostingList.Encode(part),
+                    Positions = added.PositionBytes(from, part.Length),
+                });
+                from += part.Length;
             }
         }
         await UpsertAsync(db, rows, ct);
@@ -75,8 +100,9 @@ static class PostingStore
     // The same statement on both providers (SQLite 3.24+ and PostgreSQL 9.5+ both have ON CONFLICT … DO UPDATE).
     const string Upsert =
         """
-        INSERT INTO "SearchPostings" ("Gram", "Chunk", "Count", "LastId", "Ids") VALUES (@g, @c, @n, @l, @b)
-        ON CONFLICT ("Gram", "Chunk") DO UPDATE SET "Count" = excluded."Count", "LastId" = excluded."LastId", "Ids" = excluded."Ids"
+        INSERT INTO "SearchPostings" ("Gram", "Chunk", "Count", "LastId", "Ids", "Positions") VALUES (@g, @c, @n, @l, @b, @p)
+        ON CONFLICT ("Gram", "Chunk") DO UPDATE
+        SET "Count" = excluded."Count", "LastId" = excluded."LastId", "Ids" = excluded."Ids", "Positions" = excluded."Positions"
         """;
 
     /// <summary>
@@ -134,5 +160,5 @@ static class PostingStore
     }
 
     static (string Name, object Value)[] Values(SearchPosting row) =>
-        [("@g", row.Gram), ("@c", row.Chunk), ("@n", row.Count), ("@l", row.LastId), ("@b", row.Ids)];
+        [("@g", row.Gram), ("@c", row.Chunk), ("@n", row.Count), ("@l", row.LastId), ("@b", row.Ids), ("@p", row.Positions)];
 }

@@ -45,6 +45,24 @@ public sealed class PostingListTests
     }
 
     [Fact]
+    public void Positions_round_trip_per_document_in_id_order()
+    {
+        var bytes = new List<byte>();
+        PostingList.AppendPositions(bytes, [0]);
+        PostingList.AppendPositions(bytes, [3, 4, 200, 70_000]);
+        PostingList.AppendPositions(bytes, [127, 128]);
+        var starts = new List<int>();
+        var positions = new List<int>();
+
+        PostingList.DecodePositions(bytes.ToArray(), starts, positions);
+
+        Assert.Equal([0, 1, 5], starts);
+        Assert.Equal([0, 3, 4, 200, 70_000, 127, 128], positions);
+        Assert.Throws<ArgumentException>(() => PostingList.AppendPositions(bytes, []));
+        Assert.Throws<ArgumentException>(() => PostingList.AppendPositions(bytes, [5, 5]));
+    }
+
+    [Fact]
     public void Intersection_keeps_the_ids_in_every_list_in_order()
     {
         List<int> all = [.. Enumerable.Range(1, 10_000)];

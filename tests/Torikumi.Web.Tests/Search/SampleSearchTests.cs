@@ -8,13 +8,16 @@ namespace Torikumi.Web.Tests.Search;
 /// <summary>The database-backed search over the ward's real plan gives what a scan of every item gives, on both providers.</summary>
 public sealed class SampleSearchTests(SampleIndex sample) : IClassFixture<SampleIndex>
 {
-    /// <summary>Words of every kind: 1, 2 and longer, kanji, kana, Latin, digits, phrases, AND, no hits at all.</summary>
+    /// <summary>
+    /// Words of every kind: 1, 2 and longer, kanji, kana, Latin, digits, phrases, AND, no hits at all, and LIKE's
+    /// wildcard % (PostgreSQL verifies with LIKE and an escaped pattern; it must stay a plain character).
+    /// </summary>
     public static readonly string[] Queries =
     [
         "区", "保育", "防災", "ICT", "ＩＣＴ", "ict", "キャッシュレス", "ｷｬｯｼｭﾚｽ", "きゃっしゅれす", "ホイク", "ほいく",
         "整備", "保育 待機", "地域 防災", "「保育 サービス」", "\"保育サービス\"", "子ども", "こども", "デジタル", "待機児童",
         "高齢者 介護", "みどり", "公園", "区民", "推進します", "AI", "令和", "サービス", "センター", "の", "存在しない語句",
-        "区 の 取組 推進",
+        "区 の 取組 推進", "%", "0%", "100%", "2 0 2 2",
     ];
 
     [Theory, BothProviders]

@@ -80,6 +80,7 @@ public sealed class SearchApiTests
         Assert.Equal(["1-1-1"], await Keys("q=%E4%BF%9D%E8%82%B2&pageSize=1&page=2"));
         Assert.Equal(["1-1", "1-1-1", "1-1-2"], await Keys("q=%E4%BF%9D%E8%82%B2&plan=1&pillar=P1&strategy=S1&starred=false&department="));
         Assert.Empty(await Keys("q=%E4%BF%9D%E8%82%B2&pillar=P2"));
+        Assert.Empty(await Keys("q=%E4%BF%9D%E8%82%B2&pageSize=100&page=2147483647"));
     }
 
     [Theory, BothProviders]

@@ -953,10 +953,6 @@ namespace Torikumi.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1030,6 +1026,10 @@ namespace Torikumi.Data.Migrations.Postgres
 
                     b.Property<int>("LastId")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("Positions")
+                        .IsRequired()
+                        .HasColumnType("bytea");
 
                     b.HasKey("Gram", "Chunk");
 

@@ -915,10 +915,6 @@ namespace Torikumi.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -990,6 +986,10 @@ namespace Torikumi.Data.Migrations.Sqlite
 
                     b.Property<int>("LastId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Positions")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Gram", "Chunk");
 

@@ -11,7 +11,7 @@ using Torikumi.Data.Providers;
 namespace Torikumi.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTorikumiDbContext))]
-    [Migration("20261128172955_AddSearchIndex")]
+    [Migration("20261128184512_AddSearchIndex")]
     partial class AddSearchIndex
     {
         /// <inheritdoc />
@@ -386,10 +386,6 @@ namespace Torikumi.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -461,6 +457,10 @@ namespace Torikumi.Data.Migrations.Sqlite
 
                     b.Property<int>("LastId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Positions")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Gram", "Chunk");
 

@@ -26,7 +26,6 @@ namespace Torikumi.Data.Migrations.Sqlite
                     Related = table.Column<bool>(type: "INTEGER", nullable: false),
                     Departments = table.Column<string>(type: "TEXT", nullable: false),
                     Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
                     Normalised = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -75,7 +74,8 @@ namespace Torikumi.Data.Migrations.Sqlite
                     Chunk = table.Column<int>(type: "INTEGER", nullable: false),
                     Count = table.Column<int>(type: "INTEGER", nullable: false),
                     LastId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ids = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Ids = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Positions = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -27,7 +27,6 @@ namespace Torikumi.Data.Migrations.Postgres
                     Related = table.Column<bool>(type: "boolean", nullable: false),
                     Departments = table.Column<string>(type: "text", nullable: false),
                     Title = table.Column<string>(type: "text", nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
                     Normalised = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
@@ -76,7 +75,8 @@ namespace Torikumi.Data.Migrations.Postgres
                     Chunk = table.Column<int>(type: "integer", nullable: false),
                     Count = table.Column<int>(type: "integer", nullable: false),
                     LastId = table.Column<int>(type: "integer", nullable: false),
-                    Ids = table.Column<byte[]>(type: "bytea", nullable: false)
+                    Ids = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Positions = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {

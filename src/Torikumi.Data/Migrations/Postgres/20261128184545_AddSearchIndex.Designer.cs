@@ -13,7 +13,7 @@ using Torikumi.Data.Providers;
 namespace Torikumi.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTorikumiDbContext))]
-    [Migration("20261128173017_AddSearchIndex")]
+    [Migration("20261128184545_AddSearchIndex")]
     partial class AddSearchIndex
     {
         /// <inheritdoc />
@@ -408,10 +408,6 @@ namespace Torikumi.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
@@ -485,6 +481,10 @@ namespace Torikumi.Data.Migrations.Postgres
 
                     b.Property<int>("LastId")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("Positions")
+                        .IsRequired()
+                        .HasColumnType("bytea");
 
                     b.HasKey("Gram", "Chunk");
 
