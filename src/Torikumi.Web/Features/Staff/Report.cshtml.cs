@@ -82,9 +82,21 @@ public sealed class ReportModel(ProgressReports reports, UiText ui) : StaffPageM
     public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => ChangeAsync(async year =>
         ((await reports.PublishAsync(Id, Key, year, Department, Version, ct)).Refusal, ui.T("公表しました。", "Published.")), ct);
 
+    /// <summary>
+    /// Accepting a candidate: the service looks the candidate up before it checks permission, so the page asks first
+    /// whether the caller may write this part — out of scope is 403 whatever candidate number is posted.
+    /// </summary>
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken ct) => ChangeAsync(async year =>
-        ((await reports.AcceptCandidateAsync(Id, Key, year, Department, Candidate, ct)).Refusal,
-            ui.T("候補を指標に加えました。目標値と実績値を確認してください。", "The candidate was added as an indicator; check its target and actual.")), ct);
+    {
+        var part = await reports.GetAsync(Id, Key, year, Department, ct);
+        if (part.Refusal is { } refused)
+            return (refused, null);
+        if (part.Value!.Parts.FirstOrDefault() is not { } view || !view.Actions.Contains(ProgressStep.Save))
+            return (new ProgressForbidden("この報告の指標は変更できません(担当する部署の範囲外か、提出後です)。",
+                "You may not change this report's indicators (outside your units, or already submitted).", true), null);
+        return ((await reports.AcceptCandidateAsync(Id, Key, year, Department, Candidate, ct)).Refusal,
+            ui.T("候補を指標に加えました。目標値と実績値を確認してください。", "The candidate was added as an indicator; check its target and actual."));
+    }, ct);
 
     public Task<IActionResult> OnPostDeleteIndicatorAsync(CancellationToken ct) => ChangeAsync(async year =>
         ((await reports.DeleteIndicatorAsync(Id, Key, year, Department, IndicatorId, IndicatorVersion, ct)).Refusal,
