@@ -171,7 +171,7 @@ public sealed class PublicProgressPageTests
         }
         var reported = document.QuerySelectorAll("table.progress-reports tbody th a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal([$"/plans/{app.PlanId}/items/1-1-2", $"/plans/{app.PlanId}/items/2-1"], reported);
-        var links = document.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")).ToList();
+        var links = document.QuerySelectorAll("section[aria-labelledby=progress-downloads-heading] a[download]").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal([$"/plans/{app.PlanId}/progress/2022/data.csv", $"/plans/{app.PlanId}/progress/2022/data.xlsx", $"/plans/{app.PlanId}/progress/2022/data.json"], links);
         Assert.DoesNotContain("<script", html);
         Assert.Equal(HttpStatusCode.NotFound, (await app.GetAsync($"/plans/{app.PlanId}/progress/2030", null)).StatusCode);

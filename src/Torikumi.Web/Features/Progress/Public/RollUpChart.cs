@@ -43,7 +43,7 @@ public sealed record RollUpChart(string Id, string Title, string Description, IR
                 band.Index < 0 ? null : Patterns[band.Index % Patterns.Length]));
             x += width;
         }
-        var parts = segments.Where(s => s.Count > 0).Select(s => ui.T($"{s.Label} {s.Count}件", $"{s.Label}: {s.Count}"));
+        var parts = segments.Where(s => s.Count > 0 || s.Code == NotReportedCode).Select(s => ui.T($"{s.Label} {s.Count}件", $"{s.Label}: {s.Count}"));
         var description = ui.T($"取組 {summary.Items}件のうち、", $"Of {summary.Items} items: ") + string.Join(ui.T("、", "; "), parts)
             + (summary.AveragePercent is { } p ? ui.T($"。平均進捗率 {Number(p)}%", $". Average progress {Number(p)}%") : "")
             + ui.T("。", ".");
