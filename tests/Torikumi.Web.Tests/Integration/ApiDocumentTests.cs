@@ -48,7 +48,7 @@ public sealed partial class ApiDocumentTests
             "GET /api/v1/municipalities", "GET /plans/{id}/data.json", "GET /plans/{id}/data.csv", "GET /plans/{id}/data.xlsx",
         })
             Assert.Contains(route, documented);
-        Assert.All(documented, r => Assert.Matches(@"^(GET (/api/v1/|/plans/\{id\}/data\.)|(PUT|POST) /api/v1/)", r));
+        Assert.All(documented, r => Assert.Matches(@"^(GET (/api/v1/|/plans/\{id\}/(progress/\{fiscalYear\}/)?data\.)|(PUT|POST) /api/v1/)", r));
     }
 
     [Theory, BothProviders]

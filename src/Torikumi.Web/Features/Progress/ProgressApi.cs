@@ -23,7 +23,7 @@ public static class ProgressApi
     {
         var open = app.MapGroup("/api/v1/plans").WithTags("Progress");
         open.MapGet(ItemRoute, GetAsync);
-        open.MapGet("/{id:int}/progress/{fiscalYear}", PublishedAsync);
+        open.MapGet("/{id:int}/progress/{fiscalYear}", PublishedAsync).WithSummary("A fiscal year's published progress and roll-ups").WithDescription("The published progress reports (公表された進捗) of the plan in the fiscal year, without staff details, and the roll-ups per plan, pillar, strategic plan and department computed from them only (docs/progress.md). Reports not yet published never appear. Also as files: /plans/{id}/progress/{fiscalYear}/data.json, data.csv, data.xlsx.");
 
         var staff = app.MapGroup("/api/v1/plans").WithTags("Progress").RequireAuthorization(StaffPolicies.Staff);
         staff.MapPut(ItemRoute, SaveAsync);
