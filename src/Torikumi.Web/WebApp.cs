@@ -72,6 +72,7 @@ public static class WebApp
         app.MapDownloads();
         app.MapApiDocument();
         Features.Progress.ProgressApi.MapProgressApi(app);
+        Features.Staff.Sheets.SheetEndpoints.MapProgressSheets(app);
         return app;
     }
 
