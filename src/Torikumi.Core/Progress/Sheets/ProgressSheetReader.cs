@@ -8,8 +8,9 @@ namespace Torikumi.Core.Progress.Sheets;
 /// <summary>
 /// Reads a filled progress sheet back and checks it as a whole: the file (an xlsx, our format, this plan, year and
 /// unit), then every row (a known key the unit owns, once; locked cells as written; text where text belongs; a status
-/// of the scale; numbers in range). Every problem is listed with row and column; rows come back only when there is
-/// none, so the caller never applies half a sheet. The report rules proper (lengths, URLs, status reasons, workflow
+/// of the scale; numbers in range). Every problem is listed with row and column; the rows without problems come back
+/// too, so the caller can check them by its own rules and list all problems at once — but applies nothing unless
+/// there is no problem at all. The report rules proper (lengths, URLs, status reasons, workflow
 /// state) are the service's, which answers in the same row/column terms.
 /// </summary>
 public static class ProgressSheetReader
@@ -67,7 +68,7 @@ public static class ProgressSheetReader
             if (read.Row(index, byKey, seen) is { } sheetRow)
                 rows.Add(sheetRow);
         }
-        return problems.Count == 0 ? new(rows, []) : new([], problems);
+        return new(rows, problems);
     }
 
     static SheetProblem? CheckFile(XLWorkbook workbook, SheetContext context)

@@ -56,7 +56,7 @@ public sealed record SheetProblem(int Row, string? Column, string Japanese, stri
     public override string ToString() => $"{(Row == 0 ? "file" : $"row {Row}")}{(Column is null ? "" : $" {Column}")}: {Japanese} / {English}";
 }
 
-/// <summary>The rows read from a sheet, or every problem found (then <see cref="Rows"/> is empty).</summary>
+/// <summary>The rows read without problems, and every problem found; a sheet with any problem must not be applied.</summary>
 public sealed record SheetReadResult(IReadOnlyList<SheetRow> Rows, IReadOnlyList<SheetProblem> Problems)
 {
     public bool IsValid => Problems.Count == 0;

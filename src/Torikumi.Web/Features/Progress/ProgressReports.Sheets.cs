@@ -60,10 +60,11 @@ public sealed partial class ProgressReports
         var (reports, indicators) = await StoredAsync(scope, tracked: true, ct);
         var expected = scope.Items.Select(o => SheetItemOf(scope, o, reports.GetValueOrDefault(o.Item.Key), indicators[o.Item.Key].ToList())).ToList();
         var read = ProgressSheetReader.Read(file, scope.Context, scope.Plan.Index, expected);
-        if (!read.IsValid)
+        if (read.Problems.Any(p => p.Row == 0))
             return new SheetImport(read.Problems, []);
 
-        var problems = new List<SheetProblem>();
+        // The rows the reader found sound are checked by the report rules too, so one upload lists every problem.
+        var problems = read.Problems.ToList();
         var pending = new List<(SheetRow Row, ReportPart Part, Step Step, AuditEntry Audit, IReadOnlyList<string> Fields)>();
         var owned = scope.Items.ToDictionary(o => o.Item.Key, StringComparer.Ordinal);
         foreach (var row in read.Rows)
@@ -84,7 +85,7 @@ public sealed partial class ProgressReports
         if (problems.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return new SheetImport(problems, []);
+            return new SheetImport([.. problems.OrderBy(p => p.Row)], []);
         }
         if (pending.Count == 0)
             return new SheetImport([], []);

@@ -11,7 +11,7 @@ public sealed class ProgressSheetErrorTests
     static SheetProblem Single(SheetFixture fixture)
     {
         var read = fixture.Read();
-        Assert.Empty(read.Rows);
+        Assert.False(read.IsValid);
         return Assert.Single(read.Problems);
     }
 
@@ -166,7 +166,7 @@ public sealed class ProgressSheetErrorTests
 
         var read = fixture.Read();
 
-        Assert.Empty(read.Rows);
+        Assert.Equal(fixture.Items.Count - 3, read.Rows.Count);
         Assert.Equal(
             [(2, "H列(ステータス)"), (2, "I列(進捗率(%))"), (3, "D列(所管)"), (4, "J列(備考)")],
             read.Problems.Select(p => (p.Row, p.Column!)));
@@ -229,7 +229,7 @@ public sealed class ProgressSheetErrorTests
 
     static SheetProblem Single(SheetReadResult read)
     {
-        Assert.Empty(read.Rows);
+        Assert.False(read.IsValid);
         return Assert.Single(read.Problems);
     }
 }
