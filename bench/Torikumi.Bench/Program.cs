@@ -14,5 +14,9 @@ if (args is ["corpus", var dir, ..])
     return 0;
 }
 
+// `sheets [ROWS] [RUNS]` times reading a filled progress sheet (Stopwatch; see SheetImportBench).
+if (args is ["sheets", ..])
+    return SheetImportBench.Run(args);
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
