@@ -73,6 +73,7 @@ public static class WebApp
         app.MapApiDocument();
         Features.Progress.ProgressApi.MapProgressApi(app);
         Features.Progress.Public.ProgressDownloads.MapProgressDownloads(app);
+        Features.Staff.Sheets.SheetEndpoints.MapProgressSheets(app);
         return app;
     }
 

@@ -1,0 +1,63 @@
+using Torikumi.Core.Plans;
+
+namespace Torikumi.Core.Progress.Sheets;
+
+/// <summary>
+/// Whose sheet it is: one plan, one fiscal year and one unit (a 部, or one 課 of it). Written into the workbook and
+/// checked on upload, so a sheet of another year or department is refused as a whole.
+/// </summary>
+public sealed record SheetContext(int PlanId, string PlanTitle, int FiscalYear, OrgUnit Unit, StatusScale Scale);
+
+/// <summary>The first indicator (指標) of an item's department part, as the sheet shows it for the year.</summary>
+public sealed record SheetIndicator(string Name, string Unit, decimal? Target, decimal? Actual);
+
+/// <summary>
+/// One row of a written sheet: the locked structure of the item (key, title, strategic plan, owners) and the current
+/// values of the department's report (prefilled so the editor changes only what is new). <see cref="Version"/> is the
+/// report's version at download (0: not started), kept hidden to refuse an upload over a newer change.
+/// </summary>
+public sealed record SheetItem(
+    string Key,
+    string Title,
+    string Strategy,
+    string Owners,
+    int Version = 0,
+    string Plan = "",
+    string Result = "",
+    string? Status = null,
+    decimal? Percent = null,
+    string Remarks = "",
+    IReadOnlyList<string>? EvidenceUrls = null,
+    SheetIndicator? Indicator = null);
+
+/// <summary>
+/// A row read back from an uploaded sheet: what the editor entered, with the Excel row number for messages.
+/// Texts are as typed (the service trims and checks them); <see cref="Status"/> is the label as typed.
+/// </summary>
+public sealed record SheetRow(
+    int Row,
+    string Key,
+    int Version,
+    string Plan,
+    string Result,
+    string? Status,
+    decimal? Percent,
+    string Remarks,
+    IReadOnlyList<string> EvidenceUrls,
+    decimal? IndicatorTarget,
+    decimal? IndicatorActual);
+
+/// <summary>
+/// A problem with an uploaded sheet: Excel row (0 for the file as a whole) and column letter with its heading (null
+/// when the whole row or file is meant), and what to do, in Japanese then English.
+/// </summary>
+public sealed record SheetProblem(int Row, string? Column, string Japanese, string English)
+{
+    public override string ToString() => $"{(Row == 0 ? "file" : $"row {Row}")}{(Column is null ? "" : $" {Column}")}: {Japanese} / {English}";
+}
+
+/// <summary>The rows read without problems, and every problem found; a sheet with any problem must not be applied.</summary>
+public sealed record SheetReadResult(IReadOnlyList<SheetRow> Rows, IReadOnlyList<SheetProblem> Problems)
+{
+    public bool IsValid => Problems.Count == 0;
+}
