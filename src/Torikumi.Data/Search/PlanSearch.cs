@@ -6,9 +6,9 @@ namespace Torikumi.Data.Search;
 
 /// <summary>
 /// Runs a <see cref="SearchRequest"/> over the index (全文検索): the posting lists of the query's grams give the
-/// candidates, terms longer than a bigram are checked in SQL against the normalised text, the facet blobs of the
-/// versions with hits filter and count them, and only the requested page is read in full for its snippets.
-/// The same steps and the same SQL functions on SQLite and PostgreSQL, so both return the same results.
+/// candidates, words longer than a bigram are checked against their bigrams' positions, the facet blobs of the
+/// versions with hits filter and count them, and only the requested page is read in full for its snippets. The
+/// database only hands over rows by key; every decision is made here in C#, so SQLite and PostgreSQL agree.
 /// </summary>
 public sealed class PlanSearch(TorikumiDbContext db)
 {
