@@ -10,7 +10,7 @@ sealed class FacetLabels(TorikumiDbContext db)
     /// The version whose pillar and strategic-plan titles label those facets: the first plan with hits. Keys are the
     /// same across plans of one kind (P1…P6, S1…S22), so one plan's titles name them; a key it lacks is shown as is.
     /// </param>
-    public async Task<SearchFacets> FacetsAsync(HitTally tally, int labelVersion, CancellationToken ct)
+    public async Task<SearchFacets> FacetsAsync(HitTally tally, int labelVersion, IReadOnlyDictionary<int, PlanName> plans, CancellationToken ct)
     {
         var valueIds = tally.Pillars.NonZero().Concat(tally.Strategies.NonZero()).Concat(tally.Departments.NonZero())
             .Select(c => c.ValueId).ToArray();
@@ -32,7 +32,7 @@ sealed class FacetLabels(TorikumiDbContext db)
         ];
 
         return new SearchFacets(
-            await PlansAsync(tally, ct),
+            Plans(tally, plans),
             InPlanOrder(tally.Pillars),
             InPlanOrder(tally.Strategies),
             [.. tally.Departments.NonZero().Select(c => new FacetCount(values[c.ValueId], values[c.ValueId], c.Count))
@@ -41,16 +41,12 @@ sealed class FacetLabels(TorikumiDbContext db)
     }
 
     /// <summary>Plans by id, labelled with their municipality, and with the title too where one municipality has several.</summary>
-    async Task<List<FacetCount>> PlansAsync(HitTally tally, CancellationToken ct)
+    static List<FacetCount> Plans(HitTally tally, IReadOnlyDictionary<int, PlanName> names)
     {
-        var ids = tally.Plans.Keys.ToArray();
-        var plans = await db.Plans.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id))
-            .Select(p => new { p.Id, p.Title, Municipality = p.Municipality.Name })
-            .ToListAsync(ct);
-        var shared = plans.GroupBy(p => p.Municipality).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-        return [.. plans.OrderBy(p => p.Id).Select(p => new FacetCount(
-            p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            shared.Contains(p.Municipality) ? $"{p.Municipality} {p.Title}" : p.Municipality,
-            tally.Plans[p.Id]))];
+        var shared = tally.Plans.Keys.GroupBy(id => names[id].Municipality).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return [.. tally.Plans.OrderBy(p => p.Key).Select(p => new FacetCount(
+            p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            shared.Contains(names[p.Key].Municipality) ? $"{names[p.Key].Municipality} {names[p.Key].Title}" : names[p.Key].Municipality,
+            p.Value))];
     }
 }

@@ -3,6 +3,9 @@ namespace Torikumi.Data.Search;
 /// <summary>A current version's place in the id space: its documents are ids FirstId … FirstId + Count − 1.</summary>
 sealed record VersionRange(int PlanVersionId, int PlanId, int FirstId, int Count);
 
+/// <summary>A plan as the results name it: its municipality, and its title where one municipality has several plans.</summary>
+sealed record PlanName(string Municipality, string Title);
+
 /// <summary>Facet value ids a search must match; null means no filter of that kind.</summary>
 sealed record FacetFilter(int? Pillar, int? Strategy, int? Department, bool StarredOnly);
 

@@ -6,9 +6,9 @@ namespace Torikumi.Data.Search;
 
 /// <summary>
 /// Runs a <see cref="SearchRequest"/> over the index (全文検索): the posting lists of the query's grams give the
-/// candidates, terms longer than a bigram are checked in SQL against the normalised text, the facet blobs of the
-/// versions with hits filter and count them, and only the requested page is read in full for its snippets.
-/// The same steps and the same SQL functions on SQLite and PostgreSQL, so both return the same results.
+/// candidates, words longer than a bigram are checked against their bigrams' positions, the facet blobs of the
+/// versions with hits filter and count them, and only the requested page is read in full for its snippets. The
+/// database only hands over rows by key; every decision is made here in C#, so SQLite and PostgreSQL agree.
 /// </summary>
 public sealed class PlanSearch(TorikumiDbContext db)
 {
@@ -19,6 +19,20 @@ public sealed class PlanSearch(TorikumiDbContext db)
         ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.PageSize, SearchRequest.MaxPageSize);
 
+        // One connection for the half-dozen queries of a search, instead of one from the pool (and its reset) for each.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await RunAsync(request, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    async Task<SearchResult> RunAsync(SearchRequest request, CancellationToken ct)
+    {
         var filter = await FilterAsync(request, ct);
         var ranges = filter is null ? [] : await CurrentVersionsAsync(request.PlanId, ct);
         if (filter is null || ranges.Count == 0)
@@ -26,10 +40,13 @@ public sealed class PlanSearch(TorikumiDbContext db)
 
         var candidates = await CandidatesAsync(request.Query, ranges, ct);
         var versionIds = candidates.Segments.Select(s => s.Range.PlanVersionId).ToArray();
-        var blobs = await db.SearchVersions.AsNoTracking()
+        // The facets of the versions with candidates, and the names of their plans for the plan facet and the hits.
+        var versions = await db.SearchVersions.AsNoTracking()
             .Where(v => EF.Parameter(versionIds).Contains(v.PlanVersionId))
-            .Select(v => new { v.PlanVersionId, v.Facets })
-            .ToDictionaryAsync(v => v.PlanVersionId, v => v.Facets, ct);
+            .Select(v => new { v.PlanVersionId, v.PlanId, v.Facets, Municipality = v.PlanVersion.Plan.Municipality.Name, v.PlanVersion.Plan.Title })
+            .ToListAsync(ct);
+        var blobs = versions.ToDictionary(v => v.PlanVersionId, v => v.Facets);
+        var plans = versions.ToDictionary(v => v.PlanId, v => new PlanName(v.Municipality, v.Title));
         var tally = new HitTally(filter, candidates.Count);
         foreach (var segment in candidates.Segments.OrderBy(s => s.Range.PlanId))
             tally.Add(segment.Range, candidates.IdsOf(segment), blobs[segment.Range.PlanVersionId]);
@@ -37,11 +54,11 @@ public sealed class PlanSearch(TorikumiDbContext db)
             return Empty(request);
 
         var labelVersion = candidates.Segments.Select(s => s.Range).Where(r => tally.Plans.ContainsKey(r.PlanId)).MinBy(r => r.PlanId)!.PlanVersionId;
-        var facets = await new FacetLabels(db).FacetsAsync(tally, labelVersion, ct);
+        var facets = await new FacetLabels(db).FacetsAsync(tally, labelVersion, plans, ct);
         // long: page 2,147,483,647 of 100 must be past the end, not overflow back to the start.
         var skip = (long)(request.Page - 1) * request.PageSize;
         var page = skip >= tally.Hits.Count ? [] : tally.Hits.GetRange((int)skip, (int)Math.Min(request.PageSize, tally.Hits.Count - skip));
-        var hits = await SearchHits.LoadAsync(db, request.Query, page, ct);
+        var hits = await SearchHits.LoadAsync(db, request.Query, page, plans, ct);
         return new SearchResult(tally.Hits.Count, request.Page, request.PageSize, hits, facets);
     }
 

@@ -88,6 +88,39 @@ public static class PostingList
         }
     }
 
+    /// <summary>
+    /// Moves <paramref name="offset"/> past <paramref name="entries"/> documents' positions without decoding them: only
+    /// the count of each is read, the positions themselves are skipped byte by byte.
+    /// </summary>
+    public static void SkipPositions(ReadOnlySpan<byte> bytes, ref int offset, int entries)
+    {
+        for (var e = 0; e < entries; e++)
+        {
+            var count = ReadVarint(bytes, ref offset);
+            for (var k = 0u; k < count; k++)
+            {
+                while (offset < bytes.Length && bytes[offset] >= 0x80)
+                    offset++;
+                if (offset++ >= bytes.Length)
+                    throw new InvalidDataException("A search posting list is damaged; rebuild the index (SearchIndexer.RebuildAsync).");
+            }
+        }
+    }
+
+    /// <summary>Decodes one document's positions at <paramref name="offset"/> into <paramref name="into"/> (cleared first).</summary>
+    public static void ReadPositions(ReadOnlySpan<byte> bytes, ref int offset, List<int> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        into.Clear();
+        var count = ReadVarint(bytes, ref offset);
+        var p = -1;
+        for (var k = 0u; k < count; k++)
+        {
+            p = checked(p + 1 + (int)ReadVarint(bytes, ref offset));
+            into.Add(p);
+        }
+    }
+
     /// <summary>The ids in every list, ascending. Starts from the shortest and gallops through the longer ones.</summary>
     public static List<int> Intersect(IReadOnlyList<List<int>> lists)
     {

@@ -4,8 +4,11 @@ using Torikumi.Data.Entities;
 
 namespace Torikumi.Data.Search;
 
-/// <summary>A gram's decoded posting list; with positions, those of <c>Ids[i]</c> are <c>Positions[Starts[i]..Starts[i + 1]]</c>.</summary>
-sealed record PostingData(List<int> Ids, List<int>? Starts, List<int> Positions);
+/// <summary>
+/// A gram's posting list: its ids decoded, and when asked for, its positions still encoded, one blob per chunk with
+/// that chunk's number of ids. Positions are decoded only for the documents <see cref="WordVerifier"/> asks about.
+/// </summary>
+sealed record PostingData(List<int> Ids, List<(byte[] Bytes, int Count)>? Positions);
 
 /// <summary>Reads and appends the chunked posting lists of <see cref="SearchPosting"/>.</summary>
 static class PostingStore
@@ -34,17 +37,12 @@ static class PostingStore
         var lists = new Dictionary<string, PostingData>(StringComparer.Ordinal);
         foreach (var gram in rows.GroupBy(r => r.Gram, StringComparer.Ordinal))
         {
-            var count = gram.Sum(r => r.Count);
-            var data = new PostingData(new List<int>(count), gram.First().Positions is null ? null : new List<int>(count + 1), []);
+            var data = new PostingData(new List<int>(gram.Sum(r => r.Count)), gram.First().Positions is null ? null : []);
             foreach (var row in gram)
             {
                 PostingList.Decode(row.Ids, data.Ids);
-                if (data.Starts is not null)
-                    PostingList.DecodePositions(row.Positions!, data.Starts, data.Positions);
+                data.Positions?.Add((row.Positions!, row.Count));
             }
-            data.Starts?.Add(data.Positions.Count);
-            if (data.Starts is not null && data.Starts.Count != data.Ids.Count + 1)
-                throw new InvalidDataException($"The positions of gram {gram.Key} do not match its ids; rebuild the index (SearchIndexer.RebuildAsync).");
             lists[gram.Key] = data;
         }
         return lists;

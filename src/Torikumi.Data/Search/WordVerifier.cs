@@ -9,44 +9,65 @@ namespace Torikumi.Data.Search;
 /// </summary>
 sealed class WordVerifier
 {
-    readonly PostingData[] bigrams;
-    readonly int[] cursors;
+    readonly Cursor[] bigrams;
 
     /// <param name="postings">Must hold every bigram of the word, with positions.</param>
     public WordVerifier(string normalisedWord, IReadOnlyDictionary<string, PostingData> postings)
     {
         var characters = normalisedWord.EnumerateRunes().Select(r => r.ToString()).ToList();
-        bigrams = [.. Enumerable.Range(0, characters.Count - 1).Select(k => postings[characters[k] + characters[k + 1]])];
-        if (bigrams.Any(b => b.Starts is null))
-            throw new ArgumentException($"The bigrams of {normalisedWord} were read without positions.", nameof(postings));
-        cursors = new int[bigrams.Length];
+        bigrams = [.. Enumerable.Range(0, characters.Count - 1).Select(k => new Cursor(postings[characters[k] + characters[k + 1]]))];
     }
 
     /// <summary>True when the word occurs in document <paramref name="id"/>. Ask in ascending order of id.</summary>
     public bool Matches(int id)
     {
-        for (var k = 0; k < bigrams.Length; k++)
-        {
-            var i = cursors[k] = PostingList.LowerBound(bigrams[k].Ids, id, cursors[k]);
-            if (i == bigrams[k].Ids.Count || bigrams[k].Ids[i] != id)
+        foreach (var bigram in bigrams)
+            if (!bigram.MoveTo(id))
                 return false;
-        }
-        foreach (var p in PositionsOf(0))
+        var first = bigrams[0].Positions;
+        foreach (var p in first)
         {
             var all = true;
             for (var k = 1; all && k < bigrams.Length; k++)
-                all = PositionsOf(k).BinarySearch(p + k) >= 0;
+                all = CollectionsMarshal.AsSpan(bigrams[k].Positions).BinarySearch(p + k) >= 0;
             if (all)
                 return true;
         }
         return false;
     }
 
-    /// <summary>The positions in the current document (the one the cursors point at) of the k-th bigram.</summary>
-    ReadOnlySpan<int> PositionsOf(int k)
+    /// <summary>
+    /// Walks one bigram's list forwards: the ids by index, the encoded positions chunk by chunk, decoding only the
+    /// documents asked about and skipping the rest (ます is in most documents; a word needs its positions in a few).
+    /// </summary>
+    sealed class Cursor(PostingData data)
     {
-        var b = bigrams[k];
-        var start = b.Starts![cursors[k]];
-        return CollectionsMarshal.AsSpan(b.Positions)[start..b.Starts[cursors[k] + 1]];
+        readonly List<(byte[] Bytes, int Count)> chunks = data.Positions
+            ?? throw new ArgumentException("The bigrams of a long word must be read with their positions.", nameof(data));
+        int index;          // next id to look at
+        int chunk;          // chunk holding entry `entry`
+        int chunkStart;     // index of the chunk's first entry
+        int offset;         // byte offset of entry `entry` in its chunk
+        int entry;          // the entry `offset` points at
+
+        public List<int> Positions { get; } = [];
+
+        public bool MoveTo(int id)
+        {
+            index = PostingList.LowerBound(data.Ids, id, index);
+            if (index == data.Ids.Count || data.Ids[index] != id)
+                return false;
+            while (index >= chunkStart + chunks[chunk].Count)
+            {
+                chunkStart += chunks[chunk++].Count;
+                (entry, offset) = (chunkStart, 0);
+            }
+            var bytes = chunks[chunk].Bytes;
+            PostingList.SkipPositions(bytes, ref offset, index - entry);
+            PostingList.ReadPositions(bytes, ref offset, Positions);
+            entry = index + 1;
+            index++;
+            return true;
+        }
     }
 }

@@ -111,6 +111,42 @@ public sealed class IndexingTests
         Assert.Equal([false, true, true], await check.SearchVersions.OrderBy(v => v.PlanVersionId).Select(v => v.Current).ToListAsync());
     }
 
+    [Theory, BothProviders]
+    public async Task posting_lists_longer_than_a_chunk_are_read_whole_with_their_positions(string provider)
+    {
+        // 15 copies of the sample: ます and しま are in more documents than one chunk holds.
+        const int copies = 15;
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ImportAsync(database, [.. Enumerable.Range(1, copies).Select(i => SampleIndex.Plan with { Municipality = $"市{i:D2}" })]);
+        var expected = Enumerable.Range(1, copies).SelectMany(plan => SampleIndex.BruteForce("します").Select(key => (plan, key))).ToList();
+        await using (var context = database.NewContext())
+            Assert.True(await context.SearchPostings.CountAsync(p => p.Gram == "ます" && p.Chunk > 0) > 0, "ます spans chunks");
+
+        var appended = await AllAsync(database, "します");
+        await using (var context = database.NewContext())
+            await SearchIndexer.RebuildAsync(context);
+        var rebuilt = await AllAsync(database, "します");
+
+        Assert.True(expected.Count > PostingStoreChunkSize / 2);
+        Assert.Equal(expected, appended);
+        Assert.Equal(expected, rebuilt);
+    }
+
+    const int PostingStoreChunkSize = 2048;
+
+    static async Task<List<(int, string)>> AllAsync(TestDatabase database, string raw)
+    {
+        var all = new List<(int, string)>();
+        await using var context = database.NewContext();
+        for (var page = 1; ; page++)
+        {
+            var result = await new PlanSearch(context).SearchAsync(new SearchRequest(SearchQuery.Parse(raw)) { Page = page, PageSize = 100 });
+            all.AddRange(result.Hits.Select(h => (h.PlanId, h.Key)));
+            if (page >= result.PageCount)
+                return all;
+        }
+    }
+
     /// <summary>Fails the write of the search documents, after the version's nodes were saved.</summary>
     sealed class FailOnSearchDocuments : DbCommandInterceptor
     {
