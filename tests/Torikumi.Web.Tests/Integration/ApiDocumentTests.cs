@@ -14,7 +14,7 @@ public sealed partial class ApiDocumentTests
     private static partial Regex RouteConstraint();
 
     /// <summary>Every mapped GET of the read API and the downloads, as "GET /api/v1/plans/{id}".</summary>
-    static List<string> PublicRoutes(OpenDataApp app) =>
+    static List<string> PublicRoutes(TestApp app) =>
         [.. ((IEndpointRouteBuilder)app.App).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
             .Select(e => (Path: "/" + RouteConstraint().Replace(e.RoutePattern.RawText ?? "", "{$1}").Trim('/'),
                 Methods: e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? []))
@@ -31,7 +31,7 @@ public sealed partial class ApiDocumentTests
     [Theory, BothProviders]
     public async Task the_document_lists_every_api_route_and_download_and_no_page(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build());
 
         var response = await app.Client.GetAsync("/openapi/v1.json");
         var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -54,7 +54,7 @@ public sealed partial class ApiDocumentTests
     [Theory, BothProviders]
     public async Task every_operation_has_a_summary_a_description_a_tag_and_its_responses(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider);
+        await using var app = await TestApp.StartAsync(provider);
 
         var document = JsonDocument.Parse(await app.Client.GetStringAsync("/openapi/v1.json")).RootElement;
         var info = document.GetProperty("info");
@@ -91,7 +91,7 @@ public sealed partial class ApiDocumentTests
     [Theory, BothProviders]
     public async Task the_reference_page_shows_every_operation_with_examples_in_both_languages(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build());
 
         var response = await app.Client.GetAsync("/api");
         var html = await response.Content.ReadAsStringAsync();
@@ -118,7 +118,7 @@ public sealed partial class ApiDocumentTests
     [Theory, BothProviders]
     public async Task the_example_links_of_the_reference_work_on_a_stored_plan(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build());
         var html = await app.Client.GetStringAsync("/api");
 
         var examples = Regex.Matches(html, "<p class=\"api-example\">[^<]*<a href=\"([^\"]+)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();

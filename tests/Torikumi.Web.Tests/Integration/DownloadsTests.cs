@@ -21,7 +21,7 @@ public sealed class DownloadsTests
     [Theory, MemberData(nameof(Formats))]
     public async Task a_download_is_an_attachment_with_an_ascii_and_a_japanese_file_name(string provider, string format)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
 
         var response = await app.Client.GetAsync($"/plans/1/data.{format}");
         var disposition = response.Content.Headers.ContentDisposition;
@@ -37,7 +37,7 @@ public sealed class DownloadsTests
     [Theory, MemberData(nameof(Formats))]
     public async Task a_client_that_has_the_file_gets_304_until_a_new_version_is_imported(string provider, string format)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build());
         var url = $"/plans/1/data.{format}";
 
         var first = await app.Client.GetAsync(url);
@@ -58,7 +58,7 @@ public sealed class DownloadsTests
     [Theory, MemberData(nameof(Formats))]
     public async Task an_unknown_plan_is_a_404_problem(string provider, string format)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build());
 
         var response = await app.Client.GetAsync($"/plans/42/data.{format}");
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -71,7 +71,7 @@ public sealed class DownloadsTests
     [Theory, BothProviders]
     public async Task the_json_download_is_the_api_plan_byte_for_byte_with_the_same_etag(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
 
         var download = await app.Client.GetAsync("/plans/1/data.json");
         var api = await app.Client.GetAsync("/api/v1/plans/1");
@@ -84,7 +84,7 @@ public sealed class DownloadsTests
     [Theory, BothProviders]
     public async Task the_csv_is_the_item_list_of_the_latest_version_with_a_bom(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
 
         var japanese = await app.Client.GetByteArrayAsync("/plans/1/data.csv");
         var english = await app.Client.GetByteArrayAsync("/plans/1/data.csv?header=en");
@@ -99,7 +99,7 @@ public sealed class DownloadsTests
     [Theory, BothProviders]
     public async Task a_header_other_than_ja_or_en_is_a_400_that_says_which_are_allowed(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build());
 
         var response = await app.Client.GetAsync("/plans/1/data.csv?header=fr");
 
@@ -110,7 +110,7 @@ public sealed class DownloadsTests
     [Theory, BothProviders]
     public async Task the_xlsx_opens_with_the_item_list_and_the_about_sheet(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build());
 
         var bytes = await app.Client.GetByteArrayAsync("/plans/1/data.xlsx");
         using var book = new XLWorkbook(new MemoryStream(bytes));

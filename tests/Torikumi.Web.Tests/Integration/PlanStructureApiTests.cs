@@ -9,13 +9,13 @@ namespace Torikumi.Web.Tests.Integration;
 /// <summary>/api/v1/plans/{id}/versions, …/versions/{n}, …/tree, …/departments and /api/v1/municipalities.</summary>
 public sealed class PlanStructureApiTests
 {
-    static async Task<(HttpResponseMessage Response, JsonElement Json)> GetJsonAsync(OpenDataApp app, string url)
+    static async Task<(HttpResponseMessage Response, JsonElement Json)> GetJsonAsync(TestApp app, string url)
     {
         var response = await app.Client.GetAsync(url);
         return (response, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
     }
 
-    static async Task AssertProblemAsync(OpenDataApp app, string url, HttpStatusCode status, string detail)
+    static async Task AssertProblemAsync(TestApp app, string url, HttpStatusCode status, string detail)
     {
         var (response, problem) = await GetJsonAsync(app, url);
         Assert.Equal(status, response.StatusCode);
@@ -23,7 +23,7 @@ public sealed class PlanStructureApiTests
         Assert.Contains(detail, problem.GetProperty("detail").GetString());
     }
 
-    static async Task AssertNotModifiedAsync(OpenDataApp app, string url, HttpResponseMessage earlier)
+    static async Task AssertNotModifiedAsync(TestApp app, string url, HttpResponseMessage earlier)
     {
         Assert.NotNull(earlier.Headers.ETag);
         Assert.Equal(HttpStatusCode.NotModified, (await app.GetIfNoneMatchAsync(url, earlier)).StatusCode);
@@ -32,7 +32,7 @@ public sealed class PlanStructureApiTests
     [Theory, BothProviders]
     public async Task versions_are_listed_oldest_first_with_stage_counts_and_a_link(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed() with { Stage = "案" });
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed() with { Stage = "案" });
 
         var (response, versions) = await GetJsonAsync(app, "/api/v1/plans/1/versions");
         var (_, second) = await GetJsonAsync(app, "/api/v1/plans/1/versions?offset=1&limit=1");
@@ -55,7 +55,7 @@ public sealed class PlanStructureApiTests
     [Theory, BothProviders]
     public async Task bad_paging_unknown_plans_and_unknown_versions_get_clear_problems(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
 
         await AssertProblemAsync(app, "/api/v1/plans/42/versions", HttpStatusCode.NotFound, "no plan with id 42");
         await AssertProblemAsync(app, "/api/v1/plans/1/versions?limit=abc", HttpStatusCode.BadRequest, "limit must be a whole number from 1 to 500");
@@ -70,7 +70,7 @@ public sealed class PlanStructureApiTests
     [Theory, BothProviders]
     public async Task each_version_is_served_in_the_open_data_format_byte_for_byte(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
 
         var first = await app.Client.GetAsync("/api/v1/plans/1/versions/1");
         var second = await app.Client.GetAsync("/api/v1/plans/1/versions/2");
@@ -86,7 +86,7 @@ public sealed class PlanStructureApiTests
     [Theory, BothProviders]
     public async Task the_tree_has_keys_flags_and_departments_but_no_bodies(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build(), RichPlan.Changed());
 
         var (response, tree) = await GetJsonAsync(app, "/api/v1/plans/1/tree");
         var strategy = tree.GetProperty("pillars")[0].GetProperty("strategies")[0];
@@ -112,7 +112,7 @@ public sealed class PlanStructureApiTests
     [Theory, BothProviders]
     public async Task departments_list_their_sections_and_the_items_each_is_responsible_for(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build());
         var index = new PlanIndex(RichPlan.Build());
 
         var (response, body) = await GetJsonAsync(app, "/api/v1/plans/1/departments");
@@ -137,7 +137,7 @@ public sealed class PlanStructureApiTests
     [Theory, BothProviders]
     public async Task municipalities_are_listed_with_their_plan_and_department_counts(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build(), RichPlan.Build() with { Municipality = "あきる野市" });
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build(), RichPlan.Build() with { Municipality = "あきる野市" });
 
         var (response, all) = await GetJsonAsync(app, "/api/v1/municipalities");
         var (_, page) = await GetJsonAsync(app, "/api/v1/municipalities?offset=1&limit=1");
@@ -154,7 +154,7 @@ public sealed class PlanStructureApiTests
     [Theory, BothProviders]
     public async Task the_plan_list_and_an_item_have_etags_and_malformed_paging_is_a_400(string provider)
     {
-        await using var app = await OpenDataApp.StartAsync(provider, RichPlan.Build());
+        await using var app = await TestApp.StartAsync(provider, RichPlan.Build());
 
         var list = await app.Client.GetAsync("/api/v1/plans");
         var item = await app.Client.GetAsync("/api/v1/plans/1/items/1-R1");

@@ -11,8 +11,8 @@ using Torikumi.Data.Storage;
 namespace Torikumi.Web.Tests.Support;
 
 /// <summary>
-/// The whole web app on an in-memory test server over its own fresh database, with the given plans imported. One per
-/// test; disposing stops the app and deletes the database.
+/// The whole web app on an in-memory test server over its own fresh database, with the given plans imported in order
+/// (so ids and versions are predictable). One per test; disposing stops the app and deletes the database.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
@@ -32,7 +32,7 @@ public sealed class TestApp : IAsyncDisposable
         var database = await TestDatabase.CreateAsync(provider);
         await using (var context = database.NewContext())
             foreach (var plan in plans)
-                await new PlanStore(context).ImportAsync(new PlanImport(plan, "source"));
+                await new PlanStore(context).ImportAsync(new PlanImport(plan, "source") { SourceName = "plan.txt" });
         var app = WebApp.Create(new WebAppSettings(database.Config), b => b.WebHost.UseTestServer());
         await app.MigrateDatabaseAsync();
         await app.StartAsync();
@@ -52,6 +52,14 @@ public sealed class TestApp : IAsyncDisposable
         var response = await Client.GetAsync(url);
         var text = await response.Content.ReadAsStringAsync();
         return (response, new HtmlParser().ParseDocument(text));
+    }
+
+    /// <summary>GET with If-None-Match set to the ETag of an earlier response.</summary>
+    public async Task<HttpResponseMessage> GetIfNoneMatchAsync(string url, HttpResponseMessage earlier)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(earlier.Headers.ETag ?? throw new InvalidOperationException($"{url} sent no ETag"));
+        return await Client.SendAsync(request);
     }
 
     public async ValueTask DisposeAsync()
