@@ -59,7 +59,7 @@ static class SearchBench
         {
             await CorpusDatabase.FillAsync(config, plans, Console.Out);
             await using (var db = TorikumiDb.CreateContext(config))
-                Console.WriteLine($"\n### {config.Provider}: {await db.Plans.CountAsync()} plans, " +
+                Console.WriteLine($"\n### {config.Provider} {await VersionAsync(db)}: {await db.Plans.CountAsync()} plans, " +
                     $"{await db.SearchDocuments.CountAsync(d => d.Current):N0} items searched, " +
                     $"{await db.SearchPostings.CountAsync():N0} posting chunks\n");
             // Every search over and over for 10 s before any is timed: a server that has run for a while has its code
@@ -117,6 +117,10 @@ static class SearchBench
             documents = documents.Where(d => EF.Functions.Like(d.Normalised, term));
         return documents.OrderBy(d => d.PlanId).ThenBy(d => d.Id).Select(d => d.Id).ToListAsync().ContinueWith(t => t.Result.Count);
     }
+
+    static Task<string> VersionAsync(TorikumiDbContext db) =>
+        db.Database.SqlQueryRaw<string>(db.Database.IsNpgsql() ? "SELECT version() AS \"Value\"" : "SELECT sqlite_version() AS \"Value\"")
+            .SingleAsync();
 
     /// <summary>The 1, 5 and 15 minute load averages (Linux): the figures mean little on a machine busy with other work.</summary>
     static string LoadAverage() =>
