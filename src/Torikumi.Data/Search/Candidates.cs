@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Torikumi.Data.Search;
 
 /// <summary>
@@ -28,6 +29,7 @@ sealed class Candidates
     /// <summary>The same candidates without those <paramref name="keep"/> rejects.</summary>
     public Candidates Where(Func<int, bool> keep) => Keep(ids, [.. Segments.Select(s => s.Range)], keep);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static Candidates Keep(IReadOnlyList<int> sorted, List<VersionRange> ranges, Func<int, bool> keep)
     {
         var kept = new List<int>(sorted.Count);

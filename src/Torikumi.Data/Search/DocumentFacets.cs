@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Torikumi.Data.Search;
 
 /// <summary>What a search filters and counts by, for one document: facet value ids (<c>SearchFacetValues</c>) and flags.</summary>
@@ -65,6 +66,7 @@ public static class DocumentFacets
         public readonly ReadOnlySpan<int> Departments => departments.AsSpan(0, DepartmentCount);
 
         /// <summary>Moves to the next document; false at the end of the blob.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Next()
         {
             if (position >= blob.Length)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Torikumi.Data.Search;
 
 /// <summary>A current version's place in the id space: its documents are ids FirstId … FirstId + Count − 1.</summary>
@@ -24,6 +25,7 @@ sealed class HitTally(FacetFilter filter, int capacity)
     public int Starred { get; private set; }
 
     /// <summary>Adds one version's candidates (ascending ids inside <paramref name="range"/>), given its facet blob.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(VersionRange range, ReadOnlySpan<int> ids, byte[] facets)
     {
         var reader = new DocumentFacets.Reader(facets);

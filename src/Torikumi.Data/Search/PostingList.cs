@@ -1,9 +1,13 @@
+using System.Runtime.CompilerServices;
 namespace Torikumi.Data.Search;
 
 /// <summary>
 /// The compact form of a posting list (転置リスト): strictly ascending document ids written as the gaps between
 /// them, each a little-endian base-128 varint, and beside them each document's positions of the gram (a count, the
 /// first offset, then gaps). Neighbouring items of a plan share most grams, so most gaps take one byte.
+/// The loops that a search runs over hundreds of thousands of ids are marked AggressiveOptimization (here and in
+/// HitTally, DocumentFacets and Candidates): fully optimised from the first call, so the first searches after a start
+/// are not several times slower while the JIT's tiering catches up (measured: 区 took 65 ms instead of 25).
 /// </summary>
 public static class PostingList
 {
@@ -30,6 +34,7 @@ public static class PostingList
 
     /// <summary>Adds the ids of one chunk to <paramref name="into"/>; chunks of a gram are decoded one after the other.</summary>
     /// <exception cref="InvalidDataException">The bytes end inside a number or overflow: a damaged index, rebuild it.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Decode(ReadOnlySpan<byte> bytes, List<int> into)
     {
         ArgumentNullException.ThrowIfNull(into);
@@ -92,6 +97,7 @@ public static class PostingList
     /// Moves <paramref name="offset"/> past <paramref name="entries"/> documents' positions without decoding them: only
     /// the count of each is read, the positions themselves are skipped byte by byte.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SkipPositions(ReadOnlySpan<byte> bytes, ref int offset, int entries)
     {
         for (var e = 0; e < entries; e++)
@@ -108,6 +114,7 @@ public static class PostingList
     }
 
     /// <summary>Decodes one document's positions at <paramref name="offset"/> into <paramref name="into"/> (cleared first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ReadPositions(ReadOnlySpan<byte> bytes, ref int offset, List<int> into)
     {
         ArgumentNullException.ThrowIfNull(into);
@@ -122,6 +129,7 @@ public static class PostingList
     }
 
     /// <summary>The ids in every list, ascending. Starts from the shortest and gallops through the longer ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<int> Intersect(IReadOnlyList<List<int>> lists)
     {
         ArgumentNullException.ThrowIfNull(lists);
