@@ -37,6 +37,7 @@ public abstract class TorikumiDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PlanStatusScale> PlanStatusScales => Set<PlanStatusScale>();
     public DbSet<ProgressDeadline> ProgressDeadlines => Set<ProgressDeadline>();
+    public DbSet<DiscardedCandidate> DiscardedCandidates => Set<DiscardedCandidate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -16,7 +16,7 @@ public sealed class AuditEntry
     public string? ItemKey { get; set; }
     public int? FiscalYear { get; set; }
     public string? Department { get; set; }
-    /// <summary>save, submit, return, approve, publish, indicator-add, indicator-update, indicator-delete, deadline, scale.</summary>
+    /// <summary>save, submit, return, approve, publish, indicator-add, indicator-update, indicator-delete, candidate-discard, candidate-restore, deadline, scale.</summary>
     public required string Action { get; set; }
     public string? Before { get; set; }
     public string? After { get; set; }

@@ -5,7 +5,9 @@ using Torikumi.Data.Entities;
 
 namespace Torikumi.Web.Features.Progress;
 
-public sealed record ScaleView(int PlanId, bool IsDefault, IReadOnlyList<ProgressStatus> Statuses, StatusSuggestionCodes? Suggestions);
+/// <summary>A plan's status scale; <see cref="UpdatedAt"/> and <see cref="UpdatedBy"/> say who last set it (null for the default).</summary>
+public sealed record ScaleView(int PlanId, bool IsDefault, IReadOnlyList<ProgressStatus> Statuses, StatusSuggestionCodes? Suggestions,
+    DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null);
 
 public sealed record DeadlineView(int PlanId, int FiscalYear, string FiscalYearLabel, DateOnly? Due);
 
@@ -17,8 +19,9 @@ public sealed partial class ProgressReports
         var found = await PlanAsync(planId, ct);
         if (found.Value is not { } plan)
             return found.Refusal!;
-        var isDefault = !await db.PlanStatusScales.AnyAsync(s => s.PlanId == planId, ct);
-        return new ScaleView(planId, isDefault, plan.Scale.Statuses, plan.Scale.Suggestions);
+        var stored = await db.PlanStatusScales.AsNoTracking().Where(s => s.PlanId == planId)
+            .Select(s => new { s.UpdatedAt, s.UpdatedByName }).FirstOrDefaultAsync(ct);
+        return new ScaleView(planId, stored is null, plan.Scale.Statuses, plan.Scale.Suggestions, stored?.UpdatedAt, stored?.UpdatedByName);
     }
 
     /// <summary>
@@ -37,11 +40,23 @@ public sealed partial class ProgressReports
         if (!StatusScale.TryCreate(statuses, suggestions, out var scale, out var errors))
             return new ProgressInvalid(errors);
         var codes = scale.Statuses.Select(s => s.Code).ToList();
-        var missing = await db.ProgressReports.Where(r => r.PlanId == planId && r.StatusCode != null && !codes.Contains(r.StatusCode))
-            .Select(r => r.StatusCode!).Distinct().ToListAsync(ct);
-        if (missing.Count > 0)
-            return new ProgressInvalid([new("statuses", $"保存済みの報告がコード {string.Join(", ", missing)} を使っています。これらのコードを残してください(名称は変えられます)。",
-                $"Stored reports use the codes {string.Join(", ", missing)}; keep those codes (their labels may change).")]);
+        var inUse = await db.ProgressReports.Where(r => r.PlanId == planId && r.StatusCode != null && !codes.Contains(r.StatusCode))
+            .GroupBy(r => new { r.StatusCode, r.FiscalYear })
+            .Select(g => new { Code = g.Key.StatusCode!, g.Key.FiscalYear, Count = g.Count() })
+            .ToListAsync(ct);
+        if (inUse.Count > 0)
+        {
+            var current = found.Value.Scale;
+            return new ProgressInvalid([.. inUse.GroupBy(u => u.Code).OrderBy(g => current.PositionOf(g.Key)).Select(g =>
+            {
+                var label = current.Find(g.Key)?.Japanese ?? g.Key;
+                var count = g.Sum(u => u.Count);
+                var years = g.Select(u => u.FiscalYear).Order().ToList();
+                return new ProgressError("statuses",
+                    $"「{label}」(コード {g.Key})は{count}件の報告({string.Join("、", years.Select(FiscalYears.Label))})で使われているため、外せません。残してください(名称・順序・点数は変えられます)。",
+                    $"\"{current.Find(g.Key)?.English ?? g.Key}\" (code {g.Key}) is used by {count} report(s) ({string.Join(", ", years.Select(FiscalYears.EnglishLabel))}), so it cannot be removed; keep it (its labels, order and score may change).");
+            })]);
+        }
 
         var row = await db.PlanStatusScales.FirstOrDefaultAsync(s => s.PlanId == planId, ct);
         var before = row is null ? null : ReportMapping.Json(new { statuses = row.Statuses, suggestions = new { row.SuggestReached, row.SuggestNearly, row.SuggestBehind } });
@@ -61,7 +76,7 @@ public sealed partial class ProgressReports
         audit.Before = before;
         if (!await SaveAsync(audit, () => ReportMapping.Json(new { statuses = row.Statuses, suggestions = new { row.SuggestReached, row.SuggestNearly, row.SuggestBehind } }), ct))
             return ChangedMeanwhile();
-        return new ScaleView(planId, false, scale.Statuses, scale.Suggestions);
+        return new ScaleView(planId, false, scale.Statuses, scale.Suggestions, row.UpdatedAt, row.UpdatedByName);
     }
 
     /// <summary>The submission deadline of a fiscal year, if one is set.</summary>
@@ -82,10 +97,10 @@ public sealed partial class ProgressReports
         var found = await PlanAsync(planId, ct);
         if (found.Value is not { } plan)
             return found.Refusal!;
-        if (CheckYear(plan, fiscalYear) is { } bad)
-            return bad;
         if (!Actor.Is(ProgressRoles.Administrator))
             return Forbidden("提出期限は企画課(管理者)だけが設定できます。", "Only the planning division (administrators) may set deadlines.");
+        if (CheckYear(plan, fiscalYear) is { } bad)
+            return bad;
         var row = await db.ProgressDeadlines.FirstOrDefaultAsync(d => d.PlanId == planId && d.FiscalYear == fiscalYear, ct);
         var audit = Audit(planId, "deadline", fiscalYear: fiscalYear);
         audit.Before = row is null ? null : ReportMapping.Json(new { due = row.Due });

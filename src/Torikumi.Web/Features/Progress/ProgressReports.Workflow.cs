@@ -79,20 +79,39 @@ public sealed partial class ProgressReports
             return null;
         }, ct);
 
-    /// <summary>Publishes every approved report of a fiscal year at once (administrators), in one transaction with an audit entry each.</summary>
-    public async Task<ProgressResult<PublishedCount>> PublishAllApprovedAsync(int planId, int fiscalYear, CancellationToken ct = default)
+    /// <summary>
+    /// Publishes every approved report of a fiscal year at once (administrators), optionally of one department only, in
+    /// one transaction with an audit entry each. <paramref name="expected"/> is the number the administrator confirmed:
+    /// when reports were approved or returned meanwhile, nothing is published and the new number is given.
+    /// </summary>
+    public async Task<ProgressResult<PublishedCount>> PublishAllApprovedAsync(int planId, int fiscalYear, CancellationToken ct = default,
+        string? department = null, int? expected = null)
     {
         var found = await PlanAsync(planId, ct);
         if (found.Value is not { } plan)
             return found.Refusal!;
-        if (CheckYear(plan, fiscalYear) is { } bad)
-            return bad;
         if (!Actor.Is(ProgressRoles.Administrator))
             return Forbidden("公表は企画課(管理者)だけができます。", "Only the planning division (administrators) may publish.");
+        if (CheckYear(plan, fiscalYear) is { } bad)
+            return bad;
 
-        var approved = await db.ProgressReports.Include(r => r.Department)
-            .Where(r => r.PlanId == planId && r.FiscalYear == fiscalYear && r.State == ReportState.Approved)
-            .ToListAsync(ct);
+        var query = db.ProgressReports.Include(r => r.Department)
+            .Where(r => r.PlanId == planId && r.FiscalYear == fiscalYear && r.State == ReportState.Approved);
+        if (!string.IsNullOrWhiteSpace(department))
+        {
+            var name = department.Normalize(System.Text.NormalizationForm.FormC).Trim();
+            if (!await db.Departments.AnyAsync(d => d.MunicipalityId == plan.MunicipalityId && d.Name == name, ct))
+                return new ProgressNotFound($"部「{name}」が組織表にありません。", $"The department \"{name}\" is not in the organisation table.");
+            query = query.Where(r => r.Department.Name == name);
+        }
+        var approved = await query.OrderBy(r => r.Id).ToListAsync(ct);
+        if (expected is { } confirmed && confirmed != approved.Count)
+        {
+            db.ChangeTracker.Clear();
+            return new ProgressStateConflict(
+                $"確認したあとで承認済みの報告の数が変わりました({confirmed}件 → {approved.Count}件)。何も公表していません。件数を確かめて、もう一度実行してください。",
+                $"The number of approved reports changed since you confirmed ({confirmed} → {approved.Count}); nothing was published. Check the number and try again.", null);
+        }
         var entries = new List<(AuditEntry Audit, ProgressReport Report)>();
         foreach (var report in approved)
         {
@@ -150,7 +169,7 @@ public sealed partial class ProgressReports
     async Task<ProgressResult<ReportView>> StepAsync(int planId, string key, int fiscalYear, string? department, int? expectedVersion,
         ReportAction action, string? reason, string auditAction, Func<Step, ProgressRefusal?> apply, CancellationToken ct)
     {
-        var resolved = await ResolveAsync(planId, key, fiscalYear, department, ct);
+        var resolved = await ResolveAsync(planId, key, fiscalYear, department, ct, action);
         if (resolved.Value is not { } part)
             return resolved.Refusal!;
         var report = await ReportsOf(part).FirstOrDefaultAsync(ct);

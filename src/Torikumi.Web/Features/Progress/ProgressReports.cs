@@ -106,8 +106,13 @@ public sealed partial class ProgressReports(TorikumiDbContext db, PortalPlans pl
         return new ReportTarget(plan, reportable, year, owners);
     }
 
-    /// <summary>The department part a request names; without a name, the only one (an item with several needs the name).</summary>
-    async Task<ProgressResult<ReportPart>> PartAsync(ReportTarget target, string? department, CancellationToken ct)
+    /// <summary>
+    /// The department part a request names; without a name, the only one (an item with several needs the name). For a
+    /// write (<paramref name="writing"/>), a named department that does not own the item is 404 only to someone who
+    /// could write that department's part if it existed; anyone else is refused (403) as for a part that exists, so a
+    /// wrong-department caller always learns the same thing.
+    /// </summary>
+    async Task<ProgressResult<ReportPart>> PartAsync(ReportTarget target, string? department, CancellationToken ct, ReportAction? writing = null)
     {
         Owner? owner;
         var names = string.Join("、", target.Owners.Select(o => o.Department));
@@ -122,6 +127,9 @@ public sealed partial class ProgressReports(TorikumiDbContext db, PortalPlans pl
         {
             var name = department.Normalize(NormalizationForm.FormC).Trim();
             owner = target.Owners.FirstOrDefault(o => o.Department == name);
+            if (owner is null && writing is { } action
+                && ReportWorkflow.Decide(null, action, Actor, new Owner(name, [])).Refusal is { Kind: WorkflowRefusalKind.NotPermitted or WorkflowRefusalKind.OutOfScope } denied)
+                return Forbidden(denied.Japanese, denied.English);
             if (owner is null)
                 return new ProgressNotFound($"項目 {target.Key} を「{name}」は所管していません(所管: {names})。",
                     $"Item {target.Key} is not one of \"{name}\"'s (its departments: {names}).");
@@ -133,10 +141,11 @@ public sealed partial class ProgressReports(TorikumiDbContext db, PortalPlans pl
         return new ReportPart(target, owner, id);
     }
 
-    async Task<ProgressResult<ReportPart>> ResolveAsync(int planId, string key, int year, string? department, CancellationToken ct)
+    async Task<ProgressResult<ReportPart>> ResolveAsync(int planId, string key, int year, string? department, CancellationToken ct,
+        ReportAction? writing = null)
     {
         var target = await TargetAsync(planId, key, year, ct);
-        return target.Value is null ? target.Refusal! : await PartAsync(target.Value, department, ct);
+        return target.Value is null ? target.Refusal! : await PartAsync(target.Value, department, ct, writing);
     }
 
     IQueryable<ProgressReport> ReportsOf(ReportPart part) => db.ProgressReports.Where(r =>

@@ -12,7 +12,7 @@ namespace Torikumi.Web.Features.Staff;
 /// and the audit trail. Every change goes through <see cref="ProgressReports"/> with the department posted, so scope is
 /// decided there; a refusal becomes a 403/404 page or errors in the form, never nothing.
 /// </summary>
-public sealed class ReportModel(ProgressReports reports, UiText ui) : StaffPageModel
+public sealed partial class ReportModel(ProgressReports reports, UiText ui) : StaffPageModel
 {
     [FromRoute] public int Id { get; set; }
     [FromRoute] public string Key { get; set; } = "";
@@ -25,6 +25,8 @@ public sealed class ReportModel(ProgressReports reports, UiText ui) : StaffPageM
     [BindProperty] public int Version { get; set; }
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public int Candidate { get; set; }
+    /// <summary>The key of the candidate the page showed (<see cref="ProgressReports.KeyOf"/>), so a changed plan text is noticed.</summary>
+    [BindProperty] public string? CandidateKey { get; set; }
     [BindProperty] public int IndicatorId { get; set; }
     [BindProperty] public int IndicatorVersion { get; set; }
 
@@ -36,7 +38,9 @@ public sealed class ReportModel(ProgressReports reports, UiText ui) : StaffPageM
     /// <summary>Departments whose part the caller may write (a chooser when more than one).</summary>
     public List<string> Writable { get; } = [];
     public IReadOnlyList<ProgressStatus> Scale { get; private set; } = [];
-    public IReadOnlyList<IndicatorCandidate> Candidates { get; private set; } = [];
+    /// <summary>The candidates still proposed to this part (not discarded, not already an indicator of the same name).</summary>
+    public IReadOnlyList<CandidateChoice> Candidates { get; private set; } = [];
+    public IReadOnlyList<CandidateChoice> DiscardedCandidates { get; private set; } = [];
     public IReadOnlyList<AuditView> Audit { get; private set; } = [];
 
     /// <summary>The report as stored when a save was refused as stale: shown next to what the editor typed.</summary>
@@ -82,25 +86,29 @@ public sealed class ReportModel(ProgressReports reports, UiText ui) : StaffPageM
     public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => ChangeAsync(async year =>
         ((await reports.PublishAsync(Id, Key, year, Department, Version, ct)).Refusal, ui.T("公表しました。", "Published.")), ct);
 
-    /// <summary>
-    /// Accepting a candidate: the service looks the candidate up before it checks permission, so the page asks first
-    /// whether the caller may write this part — out of scope is 403 whatever candidate number is posted.
-    /// </summary>
+    /// <summary>Accepting a candidate; the service checks permission before it looks the candidate up (403 before 404).</summary>
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken ct) => ChangeAsync(async year =>
-    {
-        var part = await reports.GetAsync(Id, Key, year, Department, ct);
-        if (part.Refusal is { } refused)
-            return (refused, null);
-        if (part.Value!.Parts.FirstOrDefault() is not { } view || !view.Actions.Contains(ProgressStep.Save))
-            return (new ProgressForbidden("この報告の指標は変更できません(担当する部署の範囲外か、提出後です)。",
-                "You may not change this report's indicators (outside your units, or already submitted).", true), null);
-        return ((await reports.AcceptCandidateAsync(Id, Key, year, Department, Candidate, ct)).Refusal,
-            ui.T("候補を指標に加えました。目標値と実績値を確認してください。", "The candidate was added as an indicator; check its target and actual."));
-    }, ct);
+        ((await reports.AcceptCandidateAsync(Id, Key, year, Department, Candidate, ct, CandidateKey)).Refusal,
+            ui.T("候補を指標に加えました。目標値と実績値を確認してください。", "The candidate was added as an indicator; check its target and actual.")), ct);
+
+    /// <summary>破棄: the candidate is no longer proposed to this department (and can be restored below).</summary>
+    public Task<IActionResult> OnPostDiscardAsync(CancellationToken ct) => ChangeAsync(async year =>
+        ((await reports.DiscardCandidateAsync(Id, Key, year, Department, Candidate, CandidateKey, ct)).Refusal,
+            ui.T("候補を破棄しました。「破棄した候補」から戻せます。", "The candidate was discarded; it can be restored from “Discarded candidates”.")), ct);
+
+    public Task<IActionResult> OnPostRestoreAsync(CancellationToken ct) => ChangeAsync(async year =>
+        ((await reports.RestoreCandidateAsync(Id, Key, year, Department, Candidate, CandidateKey, ct)).Refusal,
+            ui.T("候補を戻しました。", "The candidate is proposed again.")), ct);
 
     public Task<IActionResult> OnPostDeleteIndicatorAsync(CancellationToken ct) => ChangeAsync(async year =>
-        ((await reports.DeleteIndicatorAsync(Id, Key, year, Department, IndicatorId, IndicatorVersion, ct)).Refusal,
-            ui.T("指標を削除しました。", "The indicator was removed.")), ct);
+    {
+        var removed = await reports.DeleteIndicatorAsync(Id, Key, year, Department, IndicatorId, IndicatorVersion, ct);
+        if (removed.Refusal is ProgressConflict conflict && conflict.Current.Indicators.FirstOrDefault(i => i.Id == IndicatorId) is { } stored)
+            return (new ProgressStateConflict(
+                $"指標「{stored.Name}」は{conflict.Current.UpdatedBy ?? "他の人"}が先に変更しました(版 {stored.Version})。下の一覧で今の内容を確認してから、もう一度削除してください。",
+                $"The indicator “{stored.Name}” was changed by someone else (now version {stored.Version}); check it in the list below, then remove it again.", null), null);
+        return (removed.Refusal, ui.T("指標を削除しました。", "The indicator was removed."));
+    }, ct);
 
     /// <summary>
     /// Runs a change with the posted department, then shows the page as now stored. Refusals: out of scope or missing →
@@ -113,7 +121,8 @@ public sealed class ReportModel(ProgressReports reports, UiText ui) : StaffPageM
         if (ChooseYear(FiscalYear, out var yearError) is not { } year)
             return Missing(yearError!, yearError!);
         var (refusal, done) = await change(year);
-        var keepInput = refusal is ProgressInvalid or ProgressConflict or ProgressStateConflict;
+        // Only a post of the report form has input to keep; the buttons (approve, accept …) post none.
+        var formPosted = Request.HasFormContentType && Request.Form.ContainsKey("Form.Plan");
         var posted = Form;
         var postedVersion = Version;
         if (refusal is ProgressForbidden or ProgressNotFound)
@@ -134,7 +143,7 @@ public sealed class ReportModel(ProgressReports reports, UiText ui) : StaffPageM
                     ModelState.AddModelError(ReportForm.FieldId(e.Field), ui.T(e.Japanese, e.English));
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 break;
-            case ProgressConflict conflict:
+            case ProgressConflict conflict when formPosted:
                 Conflict = conflict.Current;
                 // The editor has now seen the other change; saving again deliberately builds on it.
                 postedVersion = conflict.Current.Version;
@@ -145,11 +154,16 @@ public sealed class ReportModel(ProgressReports reports, UiText ui) : StaffPageM
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
         }
-        if (keepInput)
+        if (formPosted)
         {
             Form = posted;
             Version = refusal is ProgressStateConflict ? Part!.Version : postedVersion;
             // The inputs are written from the model, not from ModelState, so what was typed is what comes back.
+        }
+        else
+        {
+            Form = ReportForm.From(Part!);
+            Version = Part!.Version;
         }
         return Page();
     }
@@ -191,8 +205,12 @@ public sealed class ReportModel(ProgressReports reports, UiText ui) : StaffPageM
         Department = Part.Department;
         OtherParts.AddRange(found.Parts.Where(p => p.Department != Part.Department));
         Scale = (await reports.ScaleAsync(Id, ct)).Value?.Statuses ?? StatusScales.Default.Statuses;
-        if (CanEdit && (await reports.CandidatesAsync(Id, Key, ct)).Value is { } candidates)
-            Candidates = candidates.Candidates;
+        if (CanEdit && (await reports.CandidateChoicesAsync(Id, Key, year, Part.Department, ct)).Value is { } candidates)
+        {
+            Candidates = [.. candidates.Offered.Where(c => !Part.Indicators.Any(i => i.Name == c.Candidate.Name))];
+            DiscardedCandidates = candidates.Discarded;
+        }
+        LoadIndicatorForm();
         var audit = await reports.AuditAsync(Id, Key, ct);
         if (audit.Value is not { } trail)
             return Refuse(audit.Refusal!);
@@ -202,9 +220,6 @@ public sealed class ReportModel(ProgressReports reports, UiText ui) : StaffPageM
 
     public string StatusLabel(string? code) =>
         code is null ? "—" : Scale.FirstOrDefault(s => s.Code == code) is { } s ? ui.T(s.Japanese, s.English) : code;
-
-    /// <summary>Whether a candidate is already an indicator (same name), so it is not offered again.</summary>
-    public bool Accepted(IndicatorCandidate candidate) => Part?.Indicators.Any(i => i.Name == candidate.Name) == true;
 
     public string DepartmentUrl(string department) => ReportUrl(Id, Item!.ItemKey, Year, department);
 

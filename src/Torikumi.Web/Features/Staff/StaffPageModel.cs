@@ -136,6 +136,8 @@ public static class StaffText
         "indicator-add" => ui.T("指標の追加", "Indicator added"),
         "indicator-update" => ui.T("指標の変更", "Indicator changed"),
         "indicator-delete" => ui.T("指標の削除", "Indicator removed"),
+        "candidate-discard" => ui.T("候補の破棄", "Candidate discarded"),
+        "candidate-restore" => ui.T("候補を戻す", "Candidate restored"),
         "deadline" => ui.T("提出期限", "Deadline"),
         "scale" => ui.T("ステータスの段階", "Status scale"),
         _ => action,
