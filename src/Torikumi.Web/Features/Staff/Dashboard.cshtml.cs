@@ -17,7 +17,14 @@ public sealed class DashboardModel(ProgressReports reports, Accounts.ICurrentUse
     /// <summary>The new deadline as yyyy-MM-dd; empty removes it.</summary>
     [BindProperty] public string? Due { get; set; }
 
+    /// <summary>For 一括公表: the department whose approved reports are published (empty: every department).</summary>
+    [BindProperty(SupportsGet = true, Name = "department")] public string? PublishDepartment { get; set; }
+    /// <summary>The number of approved reports the administrator confirmed.</summary>
+    [BindProperty] public int Expected { get; set; }
+
     public int Year { get; private set; }
+    /// <summary>Set on the confirmation step: how many approved reports would be published.</summary>
+    public int? ConfirmCount { get; private set; }
     public ProgressDashboard? Board { get; private set; }
     public string? Notice { get; private set; }
 
@@ -44,6 +51,62 @@ public sealed class DashboardModel(ProgressReports reports, Accounts.ICurrentUse
         ModelState.Clear();
         Notice = due is null ? ui.T("提出期限を取り消しました。", "The deadline was removed.") : ui.T($"提出期限を{due:yyyy-MM-dd}にしました。", $"The deadline is now {due:yyyy-MM-dd}.");
         return await LoadAsync(ct);
+    }
+
+    /// <summary>一括公表, step 1: says how many approved reports would be published (nothing changes yet).</summary>
+    public async Task<IActionResult> OnGetConfirmPublishAsync(CancellationToken ct)
+    {
+        var loaded = await LoadAsync(ct);
+        if (Board is null)
+            return loaded;
+        if (!IsAdministrator)
+            return Refuse(new ProgressForbidden("公表は企画課(管理者)だけができます。", "Only the planning division (administrators) may publish.", true));
+        if (DepartmentChoice() is { } unknown)
+            return unknown;
+        ConfirmCount = ApprovedCount;
+        return Page();
+    }
+
+    /// <summary>一括公表, step 2: publishes the confirmed number of approved reports in one transaction (the service re-checks everything).</summary>
+    public async Task<IActionResult> OnPostPublishAllAsync(CancellationToken ct)
+    {
+        var loaded = await LoadAsync(ct);
+        if (Board is null)
+            return loaded;
+        var department = string.IsNullOrWhiteSpace(PublishDepartment) ? null : PublishDepartment.Trim();
+        var published = await reports.PublishAllApprovedAsync(Board.PlanId, Year, ct, department, Expected);
+        if (published.Refusal is ProgressStateConflict changed)
+        {
+            ModelState.AddModelError("", ui.T(changed.Japanese, changed.English));
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            await ReloadAsync(ct);
+            ConfirmCount = ApprovedCount;
+            return Page();
+        }
+        if (published.Refusal is { } refusal)
+            return Refuse(refusal);
+        var count = published.Value!.Published;
+        var whose = department is null ? "" : department;
+        Notice = ui.T($"{Board.FiscalYearLabel}の承認済みの報告{(whose.Length > 0 ? $"({whose})" : "")}を{count}件公表しました。",
+            $"{count} approved report(s) of FY{Year}{(whose.Length > 0 ? $" ({whose})" : "")} published.");
+        PublishDepartment = null;
+        await ReloadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Approved reports of the chosen department, or of all.</summary>
+    public int ApprovedCount => Board!.Departments
+        .Where(d => string.IsNullOrWhiteSpace(PublishDepartment) || d.Department == PublishDepartment.Trim()).Sum(d => d.Approved);
+
+    IActionResult? DepartmentChoice() =>
+        string.IsNullOrWhiteSpace(PublishDepartment) || Board!.Departments.Any(d => d.Department == PublishDepartment.Trim())
+            ? null
+            : Missing($"部「{PublishDepartment.Trim()}」はこの計画にありません。", $"There is no department \"{PublishDepartment.Trim()}\" in this plan.");
+
+    async Task ReloadAsync(CancellationToken ct)
+    {
+        var board = await reports.DashboardAsync(Board!.PlanId, Year, ct);
+        Board = board.Value ?? Board;
     }
 
     async Task<IActionResult> LoadAsync(CancellationToken ct)
