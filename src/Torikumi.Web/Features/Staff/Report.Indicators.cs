@@ -19,8 +19,6 @@ public sealed partial class ReportModel
     public bool IndicatorPosted { get; private set; }
     /// <summary>The indicator as stored when a change to it was refused as stale.</summary>
     public IndicatorView? IndicatorConflict { get; private set; }
-    /// <summary>Who changed the indicator meanwhile (the report's last editor, as the service reports it).</summary>
-    public string? IndicatorConflictBy { get; private set; }
     /// <summary>The name of the indicator being edited (the form's heading).</summary>
     public string? EditingName { get; private set; }
 
@@ -60,7 +58,6 @@ public sealed partial class ReportModel
                 break;
             case ProgressConflict conflict when conflict.Current.Indicators.FirstOrDefault(i => i.Id == IndicatorId) is { } stored:
                 IndicatorConflict = stored;
-                IndicatorConflictBy = conflict.Current.UpdatedBy;
                 // Saving again after seeing the stored indicator deliberately builds on it.
                 IndicatorVersion = stored.Version;
                 Response.StatusCode = StatusCodes.Status409Conflict;

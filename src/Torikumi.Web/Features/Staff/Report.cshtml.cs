@@ -105,7 +105,7 @@ public sealed partial class ReportModel(ProgressReports reports, UiText ui) : St
         var removed = await reports.DeleteIndicatorAsync(Id, Key, year, Department, IndicatorId, IndicatorVersion, ct);
         if (removed.Refusal is ProgressConflict conflict && conflict.Current.Indicators.FirstOrDefault(i => i.Id == IndicatorId) is { } stored)
             return (new ProgressStateConflict(
-                $"指標「{stored.Name}」は{conflict.Current.UpdatedBy ?? "他の人"}が先に変更しました(版 {stored.Version})。下の一覧で今の内容を確認してから、もう一度削除してください。",
+                $"指標「{stored.Name}」は他の人が先に変更しました(版 {stored.Version})。下の一覧で今の内容を確認してから、もう一度削除してください。",
                 $"The indicator “{stored.Name}” was changed by someone else (now version {stored.Version}); check it in the list below, then remove it again.", null), null);
         return (removed.Refusal, ui.T("指標を削除しました。", "The indicator was removed."));
     }, ct);
