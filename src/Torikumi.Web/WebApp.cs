@@ -55,6 +55,7 @@ public static class WebApp
         builder.Services.AddPortal();
         Accounts.AccountServices.AddAccounts(builder.Services);
         Features.Progress.ProgressServices.AddProgress(builder.Services);
+        builder.Services.AddScoped<Torikumi.Data.Revisions.IVersionCarryOver, Torikumi.Data.Progress.DiscardedCandidatesCarryOver>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
