@@ -119,6 +119,19 @@ public sealed class StaffFormsAccessibilityTests(StaffPortalFixture fixture) : S
         await Axe.ExpectNoViolationsAsync(page);
     }
 
+    /// <summary>WCAG 1.4.10: the indicator form reflows at 320 px (its value table shrinks; wide data tables scroll in their own region).</summary>
+    [Fact]
+    public async Task report_page_with_the_indicator_form_fits_320_px()
+    {
+        var page = await SignInAsync(StaffPortalFixture.Editor);
+        var key = await FirstOwnItemAsync(page);
+        await page.SetViewportSizeAsync(Screen.Narrow.Width, Screen.Narrow.Height);
+        await Pages.PortalPage.GoAsync(page, $"/staff/plans/1/items/{key}/progress/2022");
+        await Expect(page.Locator("form.indicator-form")).ToBeVisibleAsync();
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"the report page is {widths[0]} px wide in a {widths[1]} px window");
+    }
+
     /// <summary>An item of the editor's list (保育課) not used by the other tests of the class.</summary>
     static async Task<string> FirstOwnItemAsync(IPage page)
     {
