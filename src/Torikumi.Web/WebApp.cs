@@ -55,6 +55,7 @@ public static class WebApp
         builder.Services.AddPortal();
         Accounts.AccountServices.AddAccounts(builder.Services);
         Features.Progress.ProgressServices.AddProgress(builder.Services);
+        Features.Revisions.RevisionServices.AddRevisions(builder.Services);
         configure?.Invoke(builder);
 
         var app = builder.Build();
