@@ -1,0 +1,129 @@
+namespace Torikumi.Core.Revisions;
+
+/// <summary>
+/// One-to-one pairing of old and new items by wording: an inverted bigram index proposes a few candidates per old
+/// item (rare bigrams only, so the cost grows with the plan, not with its square), each candidate is scored exactly,
+/// and pairs are accepted greedily from the best score down, each item used once. Scores add small structural
+/// bonuses to the text similarity (same key, same strategic plan, shared owners) so that ties between look-alikes
+/// (a 【再掲】 and its original, two initiatives of the same section) go the structural way.
+/// </summary>
+internal sealed class ItemPairing
+{
+    public const double SameKeyBonus = 0.15;
+    public const double SameStrategyBonus = 0.05;
+    public const double SharedOwnersBonus = 0.05;
+
+    public ItemPairing(ItemProfile[] olds, ItemProfile[] news, IReadOnlyDictionary<string, string> strategyMap, MatchOptions options)
+    {
+        NewOfOld = Enumerable.Repeat(-1, olds.Length).ToArray();
+        OldOfNew = Enumerable.Repeat(-1, news.Length).ToArray();
+        Similarity = new double[olds.Length];
+        Confidence = new double[olds.Length];
+        BestOld = new double[olds.Length];
+        BestNew = new double[news.Length];
+        CandidatesOfOld = new List<int>[olds.Length];
+        CandidatesOfNew = [.. Enumerable.Range(0, news.Length).Select(_ => new List<int>())];
+
+        var newByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < news.Length; j++)
+            newByKey[news[j].Key] = j;
+        var postings = Postings(news, out var usable);
+
+        var scored = new List<(double Score, double Sim, int Old, int New)>();
+        var counts = new int[news.Length];
+        var touched = new List<int>();
+        for (var i = 0; i < olds.Length; i++)
+        {
+            var o = olds[i];
+            touched.Clear();
+            var rare = o.All.Count(usable) >= 3;
+            foreach (var g in o.All)
+                if ((!rare || usable(g)) && postings.TryGetValue(g, out var list))
+                    foreach (var j in list)
+                        if (counts[j]++ == 0)
+                            touched.Add(j);
+            touched.Sort((a, b) => counts[b] != counts[a] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
+            var candidates = touched.Take(options.Candidates).ToList();
+            foreach (var j in touched)
+                counts[j] = 0;
+            if (newByKey.TryGetValue(o.Key, out var sameKey) && !candidates.Contains(sameKey))
+                candidates.Add(sameKey);
+            CandidatesOfOld[i] = candidates;
+
+            foreach (var j in candidates)
+            {
+                var n = news[j];
+                CandidatesOfNew[j].Add(i);
+                var sim = ItemProfile.Similarity(o, n);
+                BestOld[i] = Math.Max(BestOld[i], sim);
+                BestNew[j] = Math.Max(BestNew[j], sim);
+                if (o.Item.Repost != n.Item.Repost)
+                    continue;
+                var same = o.Key == n.Key;
+                if (sim < (same ? options.MinSimilaritySameKey : options.MinSimilarity))
+                    continue;
+                var score = sim + Bonus(o, n, strategyMap);
+                scored.Add((score, sim, i, j));
+            }
+        }
+
+        scored.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score)
+            : a.Old != b.Old ? a.Old.CompareTo(b.Old) : a.New.CompareTo(b.New));
+        foreach (var (score, sim, i, j) in scored)
+        {
+            if (NewOfOld[i] >= 0 || OldOfNew[j] >= 0)
+                continue;
+            NewOfOld[i] = j;
+            OldOfNew[j] = i;
+            Similarity[i] = sim;
+            Confidence[i] = Math.Min(1, score);
+        }
+    }
+
+    /// <summary>For each old item, its paired new item or −1.</summary>
+    public int[] NewOfOld { get; }
+    /// <summary>For each new item, its paired old item or −1.</summary>
+    public int[] OldOfNew { get; }
+    public double[] Similarity { get; }
+    public double[] Confidence { get; }
+    /// <summary>Best similarity each old item reached with any candidate (paired or not).</summary>
+    public double[] BestOld { get; }
+    public double[] BestNew { get; }
+    public List<int>[] CandidatesOfOld { get; }
+    public List<int>[] CandidatesOfNew { get; }
+
+    static double Bonus(ItemProfile o, ItemProfile n, IReadOnlyDictionary<string, string> strategyMap)
+    {
+        var bonus = 0.0;
+        if (o.Key == n.Key)
+            bonus += SameKeyBonus;
+        if (strategyMap.TryGetValue(o.Strategy, out var s) && s == n.Strategy)
+            bonus += SameStrategyBonus;
+        if (o.Units.Count > 0 && n.Units.Count > 0)
+        {
+            var shared = o.Units.Intersect(n.Units, StringComparer.Ordinal).Count();
+            bonus += SharedOwnersBonus * shared / (o.Units.Count + n.Units.Count - shared);
+        }
+        return bonus;
+    }
+
+    /// <summary>
+    /// Bigram → new items containing it. Bigrams found in more than a tenth of the items (する, の推 …) say little
+    /// and would make candidate generation quadratic, so they are not used for it; an item made only of such
+    /// bigrams uses them all.
+    /// </summary>
+    static Dictionary<int, List<int>> Postings(ItemProfile[] news, out Func<int, bool> usable)
+    {
+        var postings = new Dictionary<int, List<int>>();
+        for (var j = 0; j < news.Length; j++)
+            foreach (var g in news[j].All)
+            {
+                if (!postings.TryGetValue(g, out var list))
+                    postings[g] = list = [];
+                list.Add(j);
+            }
+        var cap = Math.Max(16, news.Length / 10);
+        usable = g => !postings.TryGetValue(g, out var list) || list.Count <= cap;
+        return postings;
+    }
+}
