@@ -6,7 +6,7 @@ using Torikumi.Web.Portal;
 namespace Torikumi.Web.Features.Revisions;
 
 /// <summary><c>/staff/revisions</c>, administrators only: every revision, those awaiting confirmation first.</summary>
-[Authorize(Policy = PagePolicies.Administrator)]
+[Authorize(Policy = PagePolicies.SignedIn), AdministratorOnly]
 public sealed class IndexModel(RevisionStore revisions, UiText ui) : PortalPageModel
 {
     public IReadOnlyList<RevisionListing> Revisions { get; private set; } = [];

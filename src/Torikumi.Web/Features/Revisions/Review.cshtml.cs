@@ -12,7 +12,7 @@ namespace Torikumi.Web.Features.Revisions;
 /// kind with the least certain first, each with old and new text side by side; correct one (another old item, added,
 /// removed, split, merge), then confirm the whole set, which carries progress over and makes version n public.
 /// </summary>
-[Authorize(Policy = PagePolicies.Administrator)]
+[Authorize(Policy = PagePolicies.SignedIn), AdministratorOnly]
 public sealed class ReviewModel(RevisionStore revisions, PortalPlans plans, ICurrentUser user, UiText ui) : StaffFormPageModel
 {
     public RevisionDetail Detail { get; private set; } = null!;
