@@ -20,7 +20,7 @@ public sealed class RevisionPagesTests
     static async Task<(TestApp App, RevisedSample.Truth Truth)> StartAsync(string provider)
     {
         var (revised, truth) = RevisedSample.Build(TestApp.Sample);
-        var app = await TestApp.StartAsync(provider, TestApp.Sample, revised);
+        var app = await TestApp.StartWithPendingRevisionAsync(provider, TestApp.Sample, revised);
         await app.App.AddAdministratorAsync(Admin);
         await app.App.AddReviewerAsync(Reviewer);
         await app.App.AddStaffAsync(Editor, ["editor"], ("こども家庭部", null));
