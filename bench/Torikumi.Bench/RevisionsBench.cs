@@ -15,11 +15,31 @@ public static class RevisionsBench
 {
     public static int Run(string[] args)
     {
+        if (args is [_, "write", var dir, ..])
+            return Write(dir, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1,
+                args.Length > 4 ? double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 0.5);
         var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
         var sample = PlanParser.Parse(SampleText.Load()).Plan!;
         Time("sample", sample, new Reviser(1, 0.5).Revise(sample), runs, "200 ms");
         var large = LargePlan.Build(sample, 2000);
         Time("2,000-item plans", large, new Reviser(1, 0.5).Revise(large), Math.Max(3, runs / 3), "5 s");
+        return 0;
+    }
+
+    /// <summary>
+    /// `revisions write DIR [SEED] [INTENSITY]`: the sample and a revision of it as open-data JSON (to try
+    /// `torikumi diff` or the confirmation page by hand), with the true correspondence as `torikumi diff --json` writes it.
+    /// </summary>
+    static int Write(string dir, int seed, double intensity)
+    {
+        var sample = PlanParser.Parse(SampleText.Load()).Plan!;
+        var revised = new Reviser(seed, intensity).Revise(sample);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "sample.json"), Torikumi.Core.Export.PlanJson.Serialize(sample));
+        File.WriteAllText(Path.Combine(dir, $"revised-{seed}.json"), Torikumi.Core.Export.PlanJson.Serialize(revised.Plan));
+        File.WriteAllText(Path.Combine(dir, $"truth-{seed}.json"), RevisionReport.ToJson(new VersionMatch(revised.Truth, revised.OrganisationChanges)));
+        File.WriteAllLines(Path.Combine(dir, $"edits-{seed}.txt"), revised.Log);
+        Console.WriteLine($"wrote sample.json, revised-{seed}.json, truth-{seed}.json and edits-{seed}.txt ({revised.Log.Count} edits) to {dir}");
         return 0;
     }
 

@@ -76,9 +76,36 @@ internal sealed class ItemPairing
             NewOfOld[i] = j;
             OldOfNew[j] = i;
             Similarity[i] = sim;
-            Confidence[i] = Math.Min(1, score);
+        }
+
+        // Confidence: the similarity, with the distance to a perfect match shrunk by structural agreement, and
+        // lowered when another candidate of either item scored nearly as well (an administrator should look twice).
+        var rival = new double[olds.Length];
+        var rivalOfNew = new double[news.Length];
+        foreach (var (score, _, i, j) in scored)
+        {
+            if (NewOfOld[i] != j)
+                rival[i] = Math.Max(rival[i], score);
+            if (OldOfNew[j] != i)
+                rivalOfNew[j] = Math.Max(rivalOfNew[j], score);
+        }
+        foreach (var (score, sim, i, j) in scored)
+        {
+            if (NewOfOld[i] != j)
+                continue;
+            var o = olds[i];
+            var n = news[j];
+            var shrink = (o.Key == n.Key ? 0.5 : 1) * (strategyMap.TryGetValue(o.Strategy, out var s) && s == n.Strategy ? 0.8 : 1);
+            var confidence = 1 - (1 - sim) * shrink;
+            var margin = score - Math.Max(rival[i], rivalOfNew[j]);
+            if (margin < AmbiguityMargin)
+                confidence *= 0.5 + 0.5 * Math.Max(0, margin) / AmbiguityMargin;
+            Confidence[i] = confidence;
         }
     }
+
+    /// <summary>A rival candidate scoring within this of the chosen pair makes the pair ambiguous.</summary>
+    public const double AmbiguityMargin = 0.1;
 
     /// <summary>For each old item, its paired new item or −1.</summary>
     public int[] NewOfOld { get; }
