@@ -22,6 +22,8 @@ internal static class ItemGroups
 {
     const int MinPartGrams = 6;
     const double MinWholeCoverage = 0.6;
+    const double SiblingContainment = 0.85;
+    const double SiblingNewShare = 0.15;
 
     public static List<ItemGroup> Build(ItemProfile[] olds, ItemProfile[] news, ItemPairing pairing, MatchOptions options)
     {
@@ -48,7 +50,7 @@ internal static class ItemGroups
         {
             if (groupOfOld[x] is { } g)
             {
-                if (g.Olds.Count == 1 && Explains(olds[x], g.News.Select(n => news[n]), news[j], options))
+                if (g.Olds.Count == 1 && Explains(olds[x], g.News.Select(n => news[n]), news[j], containment, options))
                 {
                     g.News.Add(j);
                     groupOfNew[j] = g;
@@ -81,7 +83,7 @@ internal static class ItemGroups
                 && BestWhole(olds[i], pairing.CandidatesOfOld[i], news, n => !n.Item.Repost, options) is var (m, containment))
                 mergeCandidates.Add((i, m, containment));
         foreach (var (i, m, containment) in mergeCandidates.OrderByDescending(c => c.Containment).ThenBy(c => c.Old))
-            if (groupOfNew[m] is { } g && g.News.Count == 1 && Explains(news[m], g.Olds.Select(o => olds[o]), olds[i], options))
+            if (groupOfNew[m] is { } g && g.News.Count == 1 && Explains(news[m], g.Olds.Select(o => olds[o]), olds[i], containment, options))
             {
                 g.Olds.Add(i);
                 groupOfOld[i] = g;
@@ -116,13 +118,20 @@ internal static class ItemGroups
     /// Whether <paramref name="extra"/> accounts for text of <paramref name="whole"/> that its <paramref name="parts"/> do
     /// not: either much of the extra's own text is found in the whole but in none of the parts, or the extra covers most
     /// of what the parts leave unexplained in the whole (two merged items often share phrases, so the first test alone
-    /// would miss a piece that repeats its neighbour's wording).
+    /// would miss a piece that repeats its neighbour's wording), or the extra is a sibling of one of the parts (same
+    /// initiative, same strategic plan: wards split and merge neighbours), almost wholly contained, and brings at
+    /// least a little text of its own.
     /// </summary>
-    static bool Explains(ItemProfile whole, IEnumerable<ItemProfile> parts, ItemProfile extra, MatchOptions options)
+    static bool Explains(ItemProfile whole, IEnumerable<ItemProfile> parts, ItemProfile extra, double containment, MatchOptions options)
     {
-        var known = UnionOf(parts);
+        var partList = parts.ToList();
+        var known = UnionOf(partList);
         var fresh = extra.Text.Count(g => Array.BinarySearch(whole.All, g) >= 0 && Array.BinarySearch(known, g) < 0);
-        if (extra.Text.Length > 0 && (double)fresh / extra.Text.Length >= options.MinNewShare)
+        var freshShare = extra.Text.Length == 0 ? 0 : (double)fresh / extra.Text.Length;
+        if (freshShare >= options.MinNewShare)
+            return true;
+        if (containment >= SiblingContainment && freshShare >= SiblingNewShare
+            && partList.Any(p => p.Parent == extra.Parent && p.Strategy == extra.Strategy))
             return true;
         var unexplained = whole.All.Where(g => Array.BinarySearch(known, g) < 0).ToArray();
         return unexplained.Length >= MinPartGrams

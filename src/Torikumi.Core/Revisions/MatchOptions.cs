@@ -15,7 +15,7 @@ public sealed record MatchOptions
     public double MinSimilaritySameKey { get; init; } = 0.3;
 
     /// <summary>Share of a part's text (its body, or its title when it has none) that must be found in the whole for it to count as a split part or merged piece.</summary>
-    public double MinContainment { get; init; } = 0.6;
+    public double MinContainment { get; init; } = 0.5;
 
     /// <summary>Share of a part's text that must be found in the whole but not in the parts already matched to it.</summary>
     public double MinNewShare { get; init; } = 0.4;
@@ -29,6 +29,6 @@ public sealed record MatchOptions
     /// <summary>Share of an old unit's matched items that must show the same change for it to count as a reorganisation.</summary>
     public double MinOrganisationAgreement { get; init; } = 0.8;
 
-    /// <summary>Candidates kept per item from the n-gram index before exact scoring.</summary>
+    /// <summary>Candidates kept per item, from each side, from the n-gram index before exact scoring.</summary>
     public int Candidates { get; init; } = 12;
 }

@@ -11,7 +11,7 @@ namespace Torikumi.Core.Tests.Revisions;
 public sealed class MatchAccuracyTests(ITestOutputHelper output)
 {
     public static readonly int[] Seeds = [.. Enumerable.Range(1, 16)];
-    public static readonly double[] Intensities = [0.25, 0.5, 1.0, 2.0];
+    public static readonly double[] Intensities = [0.25, 0.5, 1.0, 2.0, 3.0];
 
     [Fact]
     public void matcher_finds_the_true_correspondence_with_precision_and_recall_of_at_least_0_98()
