@@ -12,16 +12,18 @@ internal sealed class ItemGroup(int old, int @new, double confidence)
 }
 
 /// <summary>
-/// Grows the one-to-one pairs into splits and merges. A new item left unpaired whose text is mostly found in an
-/// old item (containment ≥ <see cref="MatchOptions.MinContainment"/>) is a split part of it when it also explains
-/// noticeably more of the old text than the old item's partner does alone (≥ <see cref="MatchOptions.MinExtraCoverage"/>);
-/// merges are the mirror image. The second condition keeps a new item that merely reuses common wording from
-/// being taken for a part of an unchanged item.
+/// Grows the one-to-one pairs into splits and merges. A new item left unpaired whose text (its body: a split part
+/// gets a new title) is mostly found in an old item (containment ≥ <see cref="MatchOptions.MinContainment"/>) is a
+/// split part of it when enough of that text is found in the old item but not in the parts it already has
+/// (≥ <see cref="MatchOptions.MinNewShare"/>); merges are the mirror image. The second condition keeps a new item
+/// that merely reuses common wording from being taken for a part of an item that is still whole.
 /// </summary>
 internal static class ItemGroups
 {
     const int MinPartGrams = 6;
     const double MinWholeCoverage = 0.6;
+    const double SiblingContainment = 0.85;
+    const double SiblingNewShare = 0.15;
 
     public static List<ItemGroup> Build(ItemProfile[] olds, ItemProfile[] news, ItemPairing pairing, MatchOptions options)
     {
@@ -36,17 +38,19 @@ internal static class ItemGroups
                 groupOfOld[i] = groupOfNew[j] = g;
             }
 
-        // Splits: unpaired new items found inside an old item.
+        // Splits: unpaired new items found inside an old item, the most contained first, so that when two new items
+        // compete for the same old text the closer one takes it and the other is judged on what is left.
         var orphanParts = new Dictionary<int, List<(int New, double Containment)>>();
+        var splitCandidates = new List<(int New, int Old, double Containment)>();
         for (var j = 0; j < news.Length; j++)
+            if (groupOfNew[j] is null && !news[j].Item.Repost && news[j].Text.Length >= MinPartGrams
+                && BestWhole(news[j], pairing.CandidatesOfNew[j], olds, o => !o.Item.Repost, options) is var (x, containment))
+                splitCandidates.Add((j, x, containment));
+        foreach (var (j, x, containment) in splitCandidates.OrderByDescending(c => c.Containment).ThenBy(c => c.New))
         {
-            if (groupOfNew[j] is not null || news[j].Item.Repost || news[j].All.Length < MinPartGrams)
-                continue;
-            if (BestWhole(news[j], pairing.CandidatesOfNew[j], olds, o => !o.Item.Repost, options) is not var (x, containment))
-                continue;
             if (groupOfOld[x] is { } g)
             {
-                if (g.Olds.Count == 1 && Gain(olds[x], g.News.Select(n => news[n]), news[j]) >= options.MinExtraCoverage)
+                if (g.Olds.Count == 1 && Explains(olds[x], g.News.Select(n => news[n]), news[j], containment, options))
                 {
                     g.News.Add(j);
                     groupOfNew[j] = g;
@@ -72,21 +76,19 @@ internal static class ItemGroups
                 groups.Add(g);
             }
 
-        // Merges: unpaired old items found inside a new item.
+        // Merges: unpaired old items found inside a new item, the most contained first.
+        var mergeCandidates = new List<(int Old, int New, double Containment)>();
         for (var i = 0; i < olds.Length; i++)
-        {
-            if (groupOfOld[i] is not null || olds[i].Item.Repost || olds[i].All.Length < MinPartGrams)
-                continue;
-            if (BestWhole(olds[i], pairing.CandidatesOfOld[i], news, n => !n.Item.Repost, options) is not var (m, containment))
-                continue;
-            if (groupOfNew[m] is { } g && g.News.Count == 1
-                && Gain(news[m], g.Olds.Select(o => olds[o]), olds[i]) >= options.MinExtraCoverage)
+            if (groupOfOld[i] is null && !olds[i].Item.Repost && olds[i].Text.Length >= MinPartGrams
+                && BestWhole(olds[i], pairing.CandidatesOfOld[i], news, n => !n.Item.Repost, options) is var (m, containment))
+                mergeCandidates.Add((i, m, containment));
+        foreach (var (i, m, containment) in mergeCandidates.OrderByDescending(c => c.Containment).ThenBy(c => c.Old))
+            if (groupOfNew[m] is { } g && g.News.Count == 1 && Explains(news[m], g.Olds.Select(o => olds[o]), olds[i], containment, options))
             {
                 g.Olds.Add(i);
                 groupOfOld[i] = g;
                 g.Confidence = Math.Min(g.Confidence, containment);
             }
-        }
 
         foreach (var g in groups)
         {
@@ -105,18 +107,35 @@ internal static class ItemGroups
         {
             if (!eligible(wholes[k]))
                 continue;
-            var c = TextGrams.Containment(part.All, wholes[k].All);
+            var c = TextGrams.Containment(part.Text, wholes[k].All);
             if (c >= options.MinContainment && (best is null || c > best.Value.Containment))
                 best = (k, c);
         }
         return best;
     }
 
-    /// <summary>How much more of <paramref name="whole"/> the parts explain once <paramref name="extra"/> joins them.</summary>
-    static double Gain(ItemProfile whole, IEnumerable<ItemProfile> parts, ItemProfile extra)
+    /// <summary>
+    /// Whether <paramref name="extra"/> accounts for text of <paramref name="whole"/> that its <paramref name="parts"/> do
+    /// not: either much of the extra's own text is found in the whole but in none of the parts, or the extra covers most
+    /// of what the parts leave unexplained in the whole (two merged items often share phrases, so the first test alone
+    /// would miss a piece that repeats its neighbour's wording), or the extra is a sibling of one of the parts (same
+    /// initiative, same strategic plan: wards split and merge neighbours), almost wholly contained, and brings at
+    /// least a little text of its own.
+    /// </summary>
+    static bool Explains(ItemProfile whole, IEnumerable<ItemProfile> parts, ItemProfile extra, double containment, MatchOptions options)
     {
-        var before = UnionOf(parts);
-        return TextGrams.Containment(whole.All, TextGrams.Union(before, extra.All)) - TextGrams.Containment(whole.All, before);
+        var partList = parts.ToList();
+        var known = UnionOf(partList);
+        var fresh = extra.Text.Count(g => Array.BinarySearch(whole.All, g) >= 0 && Array.BinarySearch(known, g) < 0);
+        var freshShare = extra.Text.Length == 0 ? 0 : (double)fresh / extra.Text.Length;
+        if (freshShare >= options.MinNewShare)
+            return true;
+        if (containment >= SiblingContainment && freshShare >= SiblingNewShare
+            && partList.Any(p => p.Parent == extra.Parent && p.Strategy == extra.Strategy))
+            return true;
+        var unexplained = whole.All.Where(g => Array.BinarySearch(known, g) < 0).ToArray();
+        return unexplained.Length >= MinPartGrams
+            && (double)unexplained.Count(g => Array.BinarySearch(extra.All, g) >= 0) / unexplained.Length >= options.MinCoverOfRest;
     }
 
     static int[] UnionOf(IEnumerable<ItemProfile> items) =>

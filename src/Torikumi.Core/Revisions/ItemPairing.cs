@@ -21,50 +21,43 @@ internal sealed class ItemPairing
         Confidence = new double[olds.Length];
         BestOld = new double[olds.Length];
         BestNew = new double[news.Length];
-        CandidatesOfOld = new List<int>[olds.Length];
+        CandidatesOfOld = [.. Enumerable.Range(0, olds.Length).Select(_ => new List<int>())];
         CandidatesOfNew = [.. Enumerable.Range(0, news.Length).Select(_ => new List<int>())];
 
         var newByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var j = 0; j < news.Length; j++)
             newByKey[news[j].Key] = j;
-        var postings = Postings(news, out var usable);
 
-        var scored = new List<(double Score, double Sim, int Old, int New)>();
-        var counts = new int[news.Length];
-        var touched = new List<int>();
+        // Candidates are proposed from both sides: a short split part may not be among the old item's closest new
+        // items (its siblings share more words), but the old item is surely among the part's closest old items.
+        var pairs = new HashSet<(int Old, int New)>();
+        var fromOld = TopCandidates(olds, news, options.Candidates);
+        var fromNew = TopCandidates(news, olds, options.Candidates);
         for (var i = 0; i < olds.Length; i++)
         {
+            foreach (var j in fromOld[i])
+                pairs.Add((i, j));
+            if (newByKey.TryGetValue(olds[i].Key, out var sameKey))
+                pairs.Add((i, sameKey));
+        }
+        for (var j = 0; j < news.Length; j++)
+            foreach (var i in fromNew[j])
+                pairs.Add((i, j));
+        var scored = new List<(double Score, double Sim, int Old, int New)>();
+        foreach (var (i, j) in pairs.Order())
+        {
             var o = olds[i];
-            touched.Clear();
-            var rare = o.All.Count(usable) >= 3;
-            foreach (var g in o.All)
-                if ((!rare || usable(g)) && postings.TryGetValue(g, out var list))
-                    foreach (var j in list)
-                        if (counts[j]++ == 0)
-                            touched.Add(j);
-            touched.Sort((a, b) => counts[b] != counts[a] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
-            var candidates = touched.Take(options.Candidates).ToList();
-            foreach (var j in touched)
-                counts[j] = 0;
-            if (newByKey.TryGetValue(o.Key, out var sameKey) && !candidates.Contains(sameKey))
-                candidates.Add(sameKey);
-            CandidatesOfOld[i] = candidates;
-
-            foreach (var j in candidates)
-            {
-                var n = news[j];
-                CandidatesOfNew[j].Add(i);
-                var sim = ItemProfile.Similarity(o, n);
-                BestOld[i] = Math.Max(BestOld[i], sim);
-                BestNew[j] = Math.Max(BestNew[j], sim);
-                if (o.Item.Repost != n.Item.Repost)
-                    continue;
-                var same = o.Key == n.Key;
-                if (sim < (same ? options.MinSimilaritySameKey : options.MinSimilarity))
-                    continue;
-                var score = sim + Bonus(o, n, strategyMap);
-                scored.Add((score, sim, i, j));
-            }
+            var n = news[j];
+            CandidatesOfOld[i].Add(j);
+            CandidatesOfNew[j].Add(i);
+            var sim = ItemProfile.Similarity(o, n);
+            BestOld[i] = Math.Max(BestOld[i], sim);
+            BestNew[j] = Math.Max(BestNew[j], sim);
+            if (o.Item.Repost != n.Item.Repost)
+                continue;
+            if (sim < (o.Key == n.Key ? options.MinSimilaritySameKey : options.MinSimilarity))
+                continue;
+            scored.Add((sim + Bonus(o, n, strategyMap), sim, i, j));
         }
 
         scored.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score)
@@ -76,9 +69,36 @@ internal sealed class ItemPairing
             NewOfOld[i] = j;
             OldOfNew[j] = i;
             Similarity[i] = sim;
-            Confidence[i] = Math.Min(1, score);
+        }
+
+        // Confidence: the similarity, with the distance to a perfect match shrunk by structural agreement, and
+        // lowered when another candidate of either item scored nearly as well (an administrator should look twice).
+        var rival = new double[olds.Length];
+        var rivalOfNew = new double[news.Length];
+        foreach (var (score, _, i, j) in scored)
+        {
+            if (NewOfOld[i] != j)
+                rival[i] = Math.Max(rival[i], score);
+            if (OldOfNew[j] != i)
+                rivalOfNew[j] = Math.Max(rivalOfNew[j], score);
+        }
+        foreach (var (score, sim, i, j) in scored)
+        {
+            if (NewOfOld[i] != j)
+                continue;
+            var o = olds[i];
+            var n = news[j];
+            var shrink = (o.Key == n.Key ? 0.5 : 1) * (strategyMap.TryGetValue(o.Strategy, out var s) && s == n.Strategy ? 0.8 : 1);
+            var confidence = 1 - (1 - sim) * shrink;
+            var margin = score - Math.Max(rival[i], rivalOfNew[j]);
+            if (margin < AmbiguityMargin)
+                confidence *= 0.5 + 0.5 * Math.Max(0, margin) / AmbiguityMargin;
+            Confidence[i] = confidence;
         }
     }
+
+    /// <summary>A rival candidate scoring within this of the chosen pair makes the pair ambiguous.</summary>
+    public const double AmbiguityMargin = 0.1;
 
     /// <summary>For each old item, its paired new item or −1.</summary>
     public int[] NewOfOld { get; }
@@ -107,22 +127,47 @@ internal sealed class ItemPairing
         return bonus;
     }
 
+    /// <summary>For each item of <paramref name="from"/>, the <paramref name="k"/> items of <paramref name="to"/> sharing most usable bigrams with it.</summary>
+    static List<int>[] TopCandidates(ItemProfile[] from, ItemProfile[] to, int k)
+    {
+        var postings = Postings(to, out var usable);
+        var result = new List<int>[from.Length];
+        var counts = new int[to.Length];
+        var touched = new List<int>();
+        for (var i = 0; i < from.Length; i++)
+        {
+            var grams = from[i].All;
+            touched.Clear();
+            var rare = grams.Count(usable) >= 3;
+            foreach (var g in grams)
+                if ((!rare || usable(g)) && postings.TryGetValue(g, out var list))
+                    foreach (var j in list)
+                        if (counts[j]++ == 0)
+                            touched.Add(j);
+            touched.Sort((a, b) => counts[b] != counts[a] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
+            result[i] = touched.Count > k ? touched.GetRange(0, k) : [.. touched];
+            foreach (var j in touched)
+                counts[j] = 0;
+        }
+        return result;
+    }
+
     /// <summary>
-    /// Bigram → new items containing it. Bigrams found in more than a tenth of the items (する, の推 …) say little
+    /// Bigram → items containing it. Bigrams found in more than a tenth of the items (する, の推 …) say little
     /// and would make candidate generation quadratic, so they are not used for it; an item made only of such
     /// bigrams uses them all.
     /// </summary>
-    static Dictionary<int, List<int>> Postings(ItemProfile[] news, out Func<int, bool> usable)
+    static Dictionary<int, List<int>> Postings(ItemProfile[] items, out Func<int, bool> usable)
     {
         var postings = new Dictionary<int, List<int>>();
-        for (var j = 0; j < news.Length; j++)
-            foreach (var g in news[j].All)
+        for (var j = 0; j < items.Length; j++)
+            foreach (var g in items[j].All)
             {
                 if (!postings.TryGetValue(g, out var list))
                     postings[g] = list = [];
                 list.Add(j);
             }
-        var cap = Math.Max(16, news.Length / 10);
+        var cap = Math.Max(16, items.Length / 10);
         usable = g => !postings.TryGetValue(g, out var list) || list.Count <= cap;
         return postings;
     }

@@ -17,7 +17,7 @@ internal sealed class ItemProfile
         var body = BodyText(item);
         var bodyGrams = TextGrams.OfNormalised(SearchText.Normalise(body));
         All = TextGrams.Union(Title, bodyGrams);
-        HasBody = bodyGrams.Length > 0;
+        Text = bodyGrams.Length > 0 ? bodyGrams : Title;
         Units = OwnerUnits.Of(item.Owners);
     }
 
@@ -31,7 +31,8 @@ internal sealed class ItemProfile
     public int[] Title { get; }
     /// <summary>Title and own text together.</summary>
     public int[] All { get; }
-    public bool HasBody { get; }
+    /// <summary>The own text below the title, or the title when there is none: what a split part or merged piece brings.</summary>
+    public int[] Text { get; }
     public IReadOnlyList<string> Units { get; }
 
     /// <summary>The item's own text below its title: body, ①②③ paragraphs, text after them and footnotes.</summary>

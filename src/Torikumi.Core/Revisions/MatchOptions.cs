@@ -14,11 +14,14 @@ public sealed record MatchOptions
     /// <summary>Lowest similarity for two items with the same key to be a pair (the key itself is strong evidence).</summary>
     public double MinSimilaritySameKey { get; init; } = 0.3;
 
-    /// <summary>Share of a part's text that must be found in the whole for it to count as a split part or merged piece.</summary>
-    public double MinContainment { get; init; } = 0.75;
+    /// <summary>Share of a part's text (its body, or its title when it has none) that must be found in the whole for it to count as a split part or merged piece.</summary>
+    public double MinContainment { get; init; } = 0.5;
 
-    /// <summary>How much more of the whole the parts must explain together than the best single part alone.</summary>
-    public double MinExtraCoverage { get; init; } = 0.1;
+    /// <summary>Share of a part's text that must be found in the whole but not in the parts already matched to it.</summary>
+    public double MinNewShare { get; init; } = 0.4;
+
+    /// <summary>Alternatively: share of the whole's text left unexplained by the other parts that the part covers.</summary>
+    public double MinCoverOfRest { get; init; } = 0.6;
 
     /// <summary>Fewest matched items that must agree before an owner change is reported as an organisation change.</summary>
     public int MinOrganisationItems { get; init; } = 2;
@@ -26,6 +29,6 @@ public sealed record MatchOptions
     /// <summary>Share of an old unit's matched items that must show the same change for it to count as a reorganisation.</summary>
     public double MinOrganisationAgreement { get; init; } = 0.8;
 
-    /// <summary>Candidates kept per item from the n-gram index before exact scoring.</summary>
+    /// <summary>Candidates kept per item, from each side, from the n-gram index before exact scoring.</summary>
     public int Candidates { get; init; } = 12;
 }

@@ -10,8 +10,8 @@ namespace Torikumi.Core.Tests.Revisions;
 /// </summary>
 public sealed class MatchAccuracyTests(ITestOutputHelper output)
 {
-    public static readonly int[] Seeds = [1, 2, 3, 4, 5, 6, 7, 8];
-    public static readonly double[] Intensities = [0.25, 0.5, 1.0];
+    public static readonly int[] Seeds = [.. Enumerable.Range(1, 16)];
+    public static readonly double[] Intensities = [0.25, 0.5, 1.0, 2.0, 3.0];
 
     [Fact]
     public void matcher_finds_the_true_correspondence_with_precision_and_recall_of_at_least_0_98()

@@ -31,6 +31,7 @@ public sealed class Reviser(int seed, double intensity = 0.5)
         Repeat(counts.Merge, () => Merge(model));
         Repeat(counts.Move, () => Move(model));
         Repeat(counts.Renumber, () => Renumber(model));
+        Repeat(counts.Reparent, () => Reparent(model));
         Repeat(counts.Add, () => Add(model));
 
         var newer = model.ToDocument(older with
@@ -41,10 +42,10 @@ public sealed class Reviser(int seed, double intensity = 0.5)
         return new RevisedPlan(newer, Truth.Of(older, newer, model), orgChanges, log);
     }
 
-    (int Remove, int Split, int Merge, int Move, int Renumber, int Add) CountOf(int topLevel)
+    (int Remove, int Split, int Merge, int Move, int Renumber, int Reparent, int Add) CountOf(int topLevel)
     {
         int Rate(double perItem) => (int)Math.Round(topLevel * perItem * intensity);
-        return (Rate(0.05), Rate(0.04), Rate(0.04), Rate(0.05), Rate(0.06), Rate(0.05));
+        return (Rate(0.05), Rate(0.04), Rate(0.04), Rate(0.05), Rate(0.06), Rate(0.03), Rate(0.05));
     }
 
     static void Repeat(int times, Func<bool> action)
@@ -71,7 +72,12 @@ public sealed class Reviser(int seed, double intensity = 0.5)
         foreach (var node in model.AllNodes().ToList())
         {
             if (random.NextDouble() < 0.4 * intensity && EditBody(node))
+            {
                 log.Add($"body of {node.OldKey}");
+                // Some items are reworked more than once (after the comments, and again by the department).
+                if (random.NextDouble() < 0.3 * intensity && EditBody(node))
+                    log.Add($"body of {node.OldKey} again");
+            }
             if (random.NextDouble() < 0.08 * intensity)
             {
                 node.Title = EditTitle(node.Title);
@@ -93,8 +99,14 @@ public sealed class Reviser(int seed, double intensity = 0.5)
         var paragraphs = Pick(lists);
         var k = random.Next(paragraphs.Count);
         var text = paragraphs[k];
-        switch (random.Next(4))
+        switch (random.Next(5))
         {
+            case 4 when Sentences(text) is { Count: >= 2 } sentences && sentences.Min(x => x.Length) * 2 < text.Length:
+                // A sentence dropped (the ward took it out after the comments), never most of the paragraph.
+                var drop = sentences.FindIndex(x => x.Length * 2 < text.Length);
+                sentences.RemoveAt(drop);
+                paragraphs[k] = string.Concat(sentences);
+                return true;
             case 0:
                 paragraphs[k] = text.TrimEnd() + Pick(Appended);
                 return true;
@@ -109,6 +121,21 @@ public sealed class Reviser(int seed, double intensity = 0.5)
                 paragraphs[k] = text.StartsWith("引き続き", StringComparison.Ordinal) ? "今後も" + text[4..] : "引き続き、" + text;
                 return true;
         }
+    }
+
+    static List<string> Sentences(string text)
+    {
+        var list = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '。')
+            {
+                list.Add(text[start..(i + 1)]);
+                start = i + 1;
+            }
+        if (start < text.Length)
+            list.Add(text[start..]);
+        return list;
     }
 
     static (int Start, int Length) FirstNumber(string text)
@@ -304,6 +331,23 @@ public sealed class Reviser(int seed, double intensity = 0.5)
         var at = list.IndexOf(Pick(target)) + random.Next(2);
         list.Insert(at, node);
         log.Add($"renumbered {node.OldKey}");
+        return true;
+    }
+
+    /// <summary>A sub-item moves under another initiative (of the same or another strategic plan).</summary>
+    bool Reparent(RevisionModel model)
+    {
+        var parents = model.AllNodes().Where(n => n.Children.Count > 0 && !n.Repost).ToList();
+        var children = parents.SelectMany(p => p.Children).Where(c => c.Children.Count == 0).ToList();
+        if (parents.Count < 2 || children.Count == 0)
+            return false;
+        var child = Pick(children);
+        var to = Pick(parents.Where(p => p != child.Parent && p != child).ToList());
+        model.Detach(child);
+        to.Children.Insert(random.Next(to.Children.Count + 1), child);
+        child.Parent = to;
+        child.Section = to.Section;
+        log.Add($"sub-item {child.OldKey} moved under {to.OldKey}");
         return true;
     }
 
