@@ -92,7 +92,8 @@ public static partial class DiffVerb
             await using var context = TorikumiDb.CreateContext(config);
             await context.MigrateAsync(ct);
             var store = new PlanStore(context);
-            var plan = await store.LoadAsync(planId, version, ct);
+            // The operator may compare a version still awaiting confirmation (that is what reviewing it needs) when naming it.
+            var plan = version is int n ? await store.LoadAnyAsync(planId, n, ct) : await store.LoadAsync(planId, null, ct);
             if (plan is not null)
                 return (plan, ExitCodes.Ok);
             var plans = await store.ListPlansAsync(0, 1000, ct);

@@ -85,6 +85,9 @@ public sealed class DiffVerbTests
         Assert.Equal(0, (await CliRun.RunAsync("import", newer, "--db", database.Setting)).ExitCode);
 
         var stored = await CliRun.RunAsync("diff", "plan:1@1", "plan:1@2", "--db", database.Setting);
+        // "plan:1" is the latest public version: version 2 once its matches are confirmed.
+        await using (var context = database.NewContext())
+            await Revisions.TestRevisions.ConfirmAllAsync(context);
         var latest = await CliRun.RunAsync("diff", "plan:1@1", "plan:1", "--db", database.Setting);
         var mixed = await CliRun.RunAsync("diff", older, "plan:1@2", "--db", database.Setting);
 
