@@ -189,6 +189,10 @@ public sealed class RevisionPagesTests
             .Where(i => index.PillarOf(i).Key == pillar).Select(i => i.Key).Append(truth.Added)));
         Assert.Equal(pillar, filtered.QuerySelector("#filter-pillar option[selected]")!.GetAttribute("value"));
 
+        var (_, english) = await app.GetPageAsync("/plans/1/versions/1/diff/2?lang=en");
+        Assert.Equal("Changes from version 1 to version 2", english.QuerySelector("h1")!.TextContent);
+        Assert.Contains("[inserted: ", english.QuerySelector($"article[id='m-{truth.Changed}'] ins")!.TextContent);
+
         // The versions page links the pair; the item page shows its history with a link to the diff.
         var (_, versions) = await app.GetPageAsync("/plans/1/versions");
         Assert.NotNull(versions.QuerySelector("a[href='/plans/1/versions/1/diff/2']"));

@@ -7,7 +7,7 @@ namespace Torikumi.Web.Features.Revisions;
 public sealed class CompareModel : PageModel
 {
     public IActionResult OnGet(int id, int a, int b) =>
-        a < 1 || b < 1 ? NotFound()
-        : a == b ? Redirect($"/plans/{id}/versions")
+        // Without two different versions (a link, not the form; or the static copy's crawler) the list is the answer.
+        a < 1 || b < 1 || a == b ? Redirect($"/plans/{id}/versions")
         : Redirect($"/plans/{id}/versions/{Math.Min(a, b)}/diff/{Math.Max(a, b)}");
 }

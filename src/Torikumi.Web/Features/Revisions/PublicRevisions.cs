@@ -19,12 +19,13 @@ public sealed class PublicRevisions(TorikumiDbContext db, PlanStore store, Revis
     /// <summary>The diff between public versions <paramref name="a"/> and <paramref name="b"/>; null when either is not public.</summary>
     public async Task<RevisionDiff?> DiffAsync(int planId, int a, int b, CancellationToken ct)
     {
+        // A confirmed set's versions are both public (the old one was when matched, and versions never become private).
+        if (await revisions.LoadAsync(planId, b, confirmedOnly: true, ct) is { } set && set.OldNumber == a)
+            return new RevisionDiff(set.Older, set.Newer, set.Matches, set.OrganisationChanges, confirmed: true);
         var older = await store.LoadAsync(planId, a, ct);
         var newer = older is null ? null : await store.LoadAsync(planId, b, ct);
         if (older is null || newer is null)
             return null;
-        if (await revisions.LoadAsync(planId, b, confirmedOnly: true, ct) is { } set && set.OldNumber == a)
-            return new RevisionDiff(set.Older, set.Newer, set.Matches, set.OrganisationChanges, confirmed: true);
         var match = VersionMatcher.Match(older, newer);
         var matches = match.Matches.Select((m, i) => new StoredMatch(0, i, RevisionProposals.Name(m.Kind), m.OldKeys, m.NewKeys,
             m.Confidence, m.Changes.Aspects, false)).ToList();
