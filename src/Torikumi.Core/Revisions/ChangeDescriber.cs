@@ -4,8 +4,17 @@ namespace Torikumi.Core.Revisions;
 internal sealed class ChangeDescriber(ItemProfile[] olds, ItemProfile[] news, List<ItemGroup> groups,
     IReadOnlyDictionary<string, string> strategyMap, IReadOnlyDictionary<string, string> pillarMap)
 {
-    readonly Dictionary<string, ItemGroup> groupOfOldKey = groups.SelectMany(g => g.Olds.Select(i => (olds[i].Key, g)))
-        .ToDictionary(p => p.Key, p => p.g, StringComparer.Ordinal);
+    readonly Dictionary<string, ItemGroup> groupOfOldKey = GroupsByOldKey(olds, groups);
+
+    // A hand-made open-data file may repeat a key; the first item with it wins rather than the comparison failing.
+    static Dictionary<string, ItemGroup> GroupsByOldKey(ItemProfile[] olds, List<ItemGroup> groups)
+    {
+        var map = new Dictionary<string, ItemGroup>(StringComparer.Ordinal);
+        foreach (var g in groups)
+            foreach (var i in g.Olds)
+                map.TryAdd(olds[i].Key, g);
+        return map;
+    }
 
     public ItemMatch Describe(ItemGroup g)
     {

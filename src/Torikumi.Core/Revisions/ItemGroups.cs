@@ -24,6 +24,8 @@ internal static class ItemGroups
     const double MinWholeCoverage = 0.6;
     const double SiblingContainment = 0.85;
     const double SiblingNewShare = 0.15;
+    /// <summary>How much more of an item's text another item must contain to take it from its partner.</summary>
+    const double BetterElsewhere = 0.25;
 
     public static List<ItemGroup> Build(ItemProfile[] olds, ItemProfile[] news, ItemPairing pairing, MatchOptions options)
     {
@@ -37,6 +39,8 @@ internal static class ItemGroups
                 groups.Add(g);
                 groupOfOld[i] = groupOfNew[j] = g;
             }
+
+        Unpair(groups, groupOfOld, groupOfNew, olds, news, pairing, options);
 
         // Splits: unpaired new items found inside an old item, the most contained first, so that when two new items
         // compete for the same old text the closer one takes it and the other is judged on what is left.
@@ -96,6 +100,42 @@ internal static class ItemGroups
             g.News.Sort();
         }
         return groups;
+    }
+
+    /// <summary>
+    /// Undoes pairs that are better explained as a piece of another pair: an old item whose text is found far more
+    /// fully (by <see cref="BetterElsewhere"/>) in another, already paired new item than in its own partner is a merged
+    /// piece there — its partner was only a look-alike (a follow-up item repeating its title, say); likewise a new item
+    /// found far more fully in another paired old item is a split part of it. The items set free are grouped again
+    /// by the split and merge passes.
+    /// </summary>
+    static void Unpair(List<ItemGroup> groups, ItemGroup?[] groupOfOld, ItemGroup?[] groupOfNew, ItemProfile[] olds, ItemProfile[] news,
+        ItemPairing pairing, MatchOptions options)
+    {
+        foreach (var g in groups.ToList())
+        {
+            var i = g.PrimaryOld;
+            var j = g.PrimaryNew;
+            var oldElsewhere = olds[i].Text.Length >= MinPartGrams && pairing.CandidatesOfOld[i].Any(m =>
+                m != j && groupOfNew[m] is { } other && other != g && !news[m].Item.Repost
+                && Better(olds[i], news[m], news[j], olds[other.PrimaryOld], options));
+            var newElsewhere = news[j].Text.Length >= MinPartGrams && pairing.CandidatesOfNew[j].Any(x =>
+                x != i && groupOfOld[x] is { } other && other != g && !olds[x].Item.Repost
+                && Better(news[j], olds[x], olds[i], news[other.PrimaryNew], options));
+            if (!oldElsewhere && !newElsewhere)
+                continue;
+            groups.Remove(g);
+            groupOfOld[i] = null;
+            groupOfNew[j] = null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="piece"/> belongs in <paramref name="whole"/> (paired with <paramref name="wholePartner"/>) rather than with <paramref name="partner"/>.</summary>
+    static bool Better(ItemProfile piece, ItemProfile whole, ItemProfile partner, ItemProfile wholePartner, MatchOptions options)
+    {
+        var there = TextGrams.Containment(piece.Text, whole.All);
+        var here = TextGrams.Containment(piece.Text, partner.All);
+        return there >= options.MinContainment && there - here >= BetterElsewhere && Explains(whole, [wholePartner], piece, there, options);
     }
 
     /// <summary>The candidate that contains most of <paramref name="part"/>, if it contains enough.</summary>

@@ -97,6 +97,9 @@ internal sealed class ItemPairing
         }
     }
 
+    /// <summary>How many of an item's rarest bigrams are looked up in the index to find its candidates.</summary>
+    const int MaxLookupGrams = 48;
+
     /// <summary>A rival candidate scoring within this of the chosen pair makes the pair ambiguous.</summary>
     public const double AmbiguityMargin = 0.1;
 
@@ -134,16 +137,23 @@ internal sealed class ItemPairing
         var result = new List<int>[from.Length];
         var counts = new int[to.Length];
         var touched = new List<int>();
+        var rarest = new List<(int Count, int Gram)>();
         for (var i = 0; i < from.Length; i++)
         {
-            var grams = from[i].All;
+            // The rarest bigrams of the item say most about which items resemble it; using a bounded number of
+            // them keeps the work per item constant however long its text.
+            rarest.Clear();
+            foreach (var g in from[i].All)
+                if (postings.TryGetValue(g, out var list))
+                    rarest.Add((list.Count, g));
+            rarest.Sort();
+            var usableCount = rarest.Count(r => usable(r.Gram));
+            var take = usableCount >= 3 ? Math.Min(usableCount, MaxLookupGrams) : Math.Min(rarest.Count, MaxLookupGrams);
             touched.Clear();
-            var rare = grams.Count(usable) >= 3;
-            foreach (var g in grams)
-                if ((!rare || usable(g)) && postings.TryGetValue(g, out var list))
-                    foreach (var j in list)
-                        if (counts[j]++ == 0)
-                            touched.Add(j);
+            for (var r = 0; r < take; r++)
+                foreach (var j in postings[rarest[r].Gram])
+                    if (counts[j]++ == 0)
+                        touched.Add(j);
             touched.Sort((a, b) => counts[b] != counts[a] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
             result[i] = touched.Count > k ? touched.GetRange(0, k) : [.. touched];
             foreach (var j in touched)

@@ -184,4 +184,30 @@ public sealed class VersionMatcherTests
         Assert.Equal(Sample.Plan.AllItems.Select(i => i.Key).Order(), match.Matches.SelectMany(m => m.OldKeys).Order());
         Assert.Equal(revised.AllItems.Select(i => i.Key).Order(), match.Matches.SelectMany(m => m.NewKeys).Order());
     }
+
+    [Fact]
+    public void plans_without_items_and_a_plan_against_an_empty_one_are_matched()
+    {
+        var empty = new PlanDocument { Title = "アクションプラン" };
+
+        Assert.Empty(VersionMatcher.Match(empty, empty).Matches);
+        Assert.All(VersionMatcher.Match(Base, empty).Matches, m => Assert.Equal(MatchKind.Removed, m.Kind));
+        Assert.All(VersionMatcher.Match(empty, Base).Matches, m => Assert.Equal(MatchKind.Added, m.Kind));
+        Assert.Equal(5, VersionMatcher.Match(empty, Base).Matches.Count);
+    }
+
+    [Fact]
+    public void a_repeated_key_in_a_hand_made_file_does_not_break_matching()
+    {
+        var twice = Of((1, "子育てのかたちを選択できる社会の実現", [Nursery, Quality]));
+        var items = twice.Pillars[0].Strategies[0].Items;
+        var broken = twice with
+        {
+            Pillars = [twice.Pillars[0] with { Strategies = [twice.Pillars[0].Strategies[0] with { Items = [items[0], items[1] with { Key = "1-1" }] }] }],
+        };
+
+        var match = VersionMatcher.Match(broken, broken);
+
+        Assert.Equal(2, match.Matches.Count);
+    }
 }

@@ -33,6 +33,7 @@ public sealed class Reviser(int seed, double intensity = 0.5)
         Repeat(counts.Renumber, () => Renumber(model));
         Repeat(counts.Reparent, () => Reparent(model));
         Repeat(counts.Add, () => Add(model));
+        Repeat(counts.Add / 2, () => AddFollowUp(model));
 
         var newer = model.ToDocument(older with
         {
@@ -348,6 +349,31 @@ public sealed class Reviser(int seed, double intensity = 0.5)
         child.Parent = to;
         child.Section = to.Section;
         log.Add($"sub-item {child.OldKey} moved under {to.OldKey}");
+        return true;
+    }
+
+    /// <summary>
+    /// A new item that follows up an existing one, which stays: its title and first sentence repeat the existing
+    /// item's, the rest is new (a trap: it is added, not a split part of its model).
+    /// </summary>
+    bool AddFollowUp(RevisionModel model)
+    {
+        var models = model.AllNodes().Where(n => !n.Repost && !n.Added && n.Body.Concat(n.List).Any()).ToList();
+        if (models.Count == 0)
+            return false;
+        var source = Pick(models);
+        var first = Sentences(source.Body.Concat(source.List).First())[0];
+        var node = new Node
+        {
+            Title = source.Title + "(第2期)",
+            Body = [$"{first}第2期では、{Pick(Actors)}と連携し、{Pick(Actions)}"],
+            Owners = [.. source.Owners],
+            OwnersLabel = source.OwnersLabel,
+            Section = source.Section,
+            Added = true,
+        };
+        model.InsertAfter(source, node);
+        log.Add($"follow-up of {source.OldKey} added");
         return true;
     }
 
