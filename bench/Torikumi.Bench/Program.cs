@@ -20,6 +20,9 @@ if (args is ["search", ..])
 // `sheets [ROWS] [RUNS]` times reading a filled progress sheet (Stopwatch; see SheetImportBench).
 if (args is ["sheets", ..])
     return SheetImportBench.Run(args);
+// `revisions [RUNS]` times matching two versions of a plan (Stopwatch; see RevisionsBench).
+if (args is ["revisions", ..])
+    return RevisionsBench.Run(args);
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -18,6 +18,7 @@ public static class CliApp
             ParseVerb.Create(),
             ImportVerb.Create(),
             ExportVerb.Create(),
+            DiffVerb.Create(),
             UsersVerb.Create(),
         };
         // Usage lines say "torikumi" also when the host is `dotnet torikumi.dll` or a test runner.

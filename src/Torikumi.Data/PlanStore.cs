@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Torikumi.Core.Plans;
 using Torikumi.Data.Entities;
+using Torikumi.Data.Revisions;
 using Torikumi.Data.Search;
 using Torikumi.Data.Storage;
 
@@ -8,7 +9,9 @@ namespace Torikumi.Data;
 
 /// <summary>
 /// Stores plans as versions (版) and reads them back. An import is one transaction: it either writes the whole
-/// version (with any new municipality, plan, departments and sections) or nothing at all.
+/// version (with any new municipality, plan, departments and sections) or nothing at all. A new version of a plan that
+/// already has one also gets its proposed matches (<see cref="RevisionProposals"/>) and stays out of every public read
+/// until an administrator confirms them (<see cref="RevisionConfirmation"/>).
 /// </summary>
 public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
 {
@@ -59,6 +62,11 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
             var last = stored.Id == 0 ? 0
                 : await db.PlanVersions.Where(v => v.PlanId == stored.Id).MaxAsync(v => (int?)v.Number, ct) ?? 0;
             var next = last + 1;
+            // A plan's first version is public at once; a later one waits until an administrator confirms its matches
+            // against the latest public version (改定の確認), so nothing attached to items is shown on the wrong item.
+            var previous = stored.Id == 0 ? null
+                : await db.PlanVersions.Where(v => v.PlanId == stored.Id && !v.AwaitingConfirmation)
+                    .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
             var version = new PlanVersion
             {
                 Plan = stored,
@@ -70,6 +78,7 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
                 SourceName = request.SourceName,
                 ContentHash = hash,
                 Title = plan.Title,
+                AwaitingConfirmation = previous is not null,
             };
             PlanWriter.Fill(version, plan, new Organisation(municipality));
 
@@ -77,10 +86,17 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
             await db.SaveChangesAsync(ct);
             db.PlanVersions.Add(version);
             await db.SaveChangesAsync(ct);
-            if (UpdateSearchIndex)
+            RevisionSummary? revision = null;
+            if (previous is not null)
+                // Not searchable until confirmed: the confirmation indexes it.
+                revision = await RevisionProposals.ProposeAsync(db, previous, version, plan, clock.GetUtcNow(), ct);
+            else if (UpdateSearchIndex)
                 await SearchIndexer.IndexAsync(db, version, plan, ct);
             await tx.CommitAsync(ct);
-            return new ImportResult(ImportStatus.Imported, stored.Id, municipalityName, title, next, plan.Stage, counts, hash);
+            return new ImportResult(ImportStatus.Imported, stored.Id, municipalityName, title, next, plan.Stage, counts, hash)
+            {
+                Revision = revision,
+            };
         }
         finally
         {
@@ -89,12 +105,23 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
         }
     }
 
-    /// <summary>The plan as stored in a version (the latest when <paramref name="versionNumber"/> is null); null if absent.</summary>
+    /// <summary>
+    /// The plan as stored in a public version (the latest public one when <paramref name="versionNumber"/> is null); null if
+    /// absent or still awaiting confirmation. Everything the public sees reads through this.
+    /// </summary>
     public async Task<PlanDocument?> LoadAsync(int planId, int? versionNumber = null, CancellationToken ct = default)
     {
-        var query = db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId);
+        var query = db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId && !v.AwaitingConfirmation);
         query = versionNumber is int n ? query.Where(v => v.Number == n) : query.OrderByDescending(v => v.Number);
         var found = await query.Select(v => new { Version = v, Municipality = v.Plan.Municipality.Name }).FirstOrDefaultAsync(ct);
+        return found is null ? null : await PlanReader.ReadAsync(db, found.Version, found.Municipality, ct);
+    }
+
+    /// <summary>Any stored version, public or awaiting confirmation: for staff pages and the operator's tools only.</summary>
+    public async Task<PlanDocument?> LoadAnyAsync(int planId, int versionNumber, CancellationToken ct = default)
+    {
+        var found = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId && v.Number == versionNumber)
+            .Select(v => new { Version = v, Municipality = v.Plan.Municipality.Name }).FirstOrDefaultAsync(ct);
         return found is null ? null : await PlanReader.ReadAsync(db, found.Version, found.Municipality, ct);
     }
 
@@ -105,7 +132,10 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
             .Select(m => new MunicipalitySummary(m.Id, m.Name, m.Plans.Count, m.Departments.Count))
             .ToListAsync(ct);
 
-    /// <summary>Stored plans in the order they were first imported, at most <paramref name="limit"/> from <paramref name="offset"/>.</summary>
+    /// <summary>
+    /// Stored plans in the order they were first imported, at most <paramref name="limit"/> from <paramref name="offset"/>,
+    /// each with its latest public version (versions awaiting confirmation are neither counted nor shown).
+    /// </summary>
     public async Task<List<PlanSummary>> ListPlansAsync(int offset = 0, int limit = 100, CancellationToken ct = default)
     {
         var rows = await db.Plans.AsNoTracking().OrderBy(p => p.Id).Skip(offset).Take(limit)
@@ -114,8 +144,8 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
                 p.Id,
                 Municipality = p.Municipality.Name,
                 p.Title,
-                Versions = p.Versions.Count,
-                Latest = p.Versions.OrderByDescending(v => v.Number)
+                Versions = p.Versions.Count(v => !v.AwaitingConfirmation),
+                Latest = p.Versions.Where(v => !v.AwaitingConfirmation).OrderByDescending(v => v.Number)
                     .Select(v => new { v.Id, v.Number, v.Stage, v.Title, v.ImportedAt }).First(),
             })
             .ToListAsync(ct);
@@ -124,15 +154,23 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
             r.Latest.Stage, r.Latest.Title, r.Latest.ImportedAt, counts[r.Latest.Id]))];
     }
 
-    /// <summary>The versions of a plan, oldest first; empty when there is no such plan.</summary>
-    public async Task<List<VersionSummary>> ListVersionsAsync(int planId, CancellationToken ct = default)
+    /// <summary>The public versions of a plan, oldest first; empty when there is no such plan.</summary>
+    public Task<List<VersionSummary>> ListVersionsAsync(int planId, CancellationToken ct = default) =>
+        VersionsAsync(planId, includeAwaiting: false, ct);
+
+    /// <summary>Every version of a plan, also those awaiting confirmation (see <see cref="VersionSummary.AwaitingConfirmation"/>): for staff.</summary>
+    public Task<List<VersionSummary>> ListAllVersionsAsync(int planId, CancellationToken ct = default) =>
+        VersionsAsync(planId, includeAwaiting: true, ct);
+
+    async Task<List<VersionSummary>> VersionsAsync(int planId, bool includeAwaiting, CancellationToken ct)
     {
-        var rows = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId).OrderBy(v => v.Number)
-            .Select(v => new { v.Id, v.Number, v.Stage, v.Title, v.ImportedAt, v.SourceFormat, v.SourceEncoding, v.SourceName, v.ContentHash })
+        var rows = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId && (includeAwaiting || !v.AwaitingConfirmation))
+            .OrderBy(v => v.Number)
+            .Select(v => new { v.Id, v.Number, v.Stage, v.Title, v.ImportedAt, v.SourceFormat, v.SourceEncoding, v.SourceName, v.ContentHash, v.AwaitingConfirmation })
             .ToListAsync(ct);
         var counts = await CountsAsync(rows.Select(r => r.Id).ToList(), ct);
         return [.. rows.Select(r => new VersionSummary(r.Number, r.Stage, r.Title, r.ImportedAt, r.SourceFormat,
-            r.SourceEncoding, r.SourceName, r.ContentHash, counts[r.Id]))];
+            r.SourceEncoding, r.SourceName, r.ContentHash, counts[r.Id]) { AwaitingConfirmation = r.AwaitingConfirmation })];
     }
 
     async Task<Dictionary<int, NodeCounts>> CountsAsync(List<int> versionIds, CancellationToken ct)

@@ -38,6 +38,9 @@ public abstract class TorikumiDbContext(DbContextOptions options)
     public DbSet<PlanStatusScale> PlanStatusScales => Set<PlanStatusScale>();
     public DbSet<ProgressDeadline> ProgressDeadlines => Set<ProgressDeadline>();
     public DbSet<DiscardedCandidate> DiscardedCandidates => Set<DiscardedCandidate>();
+    public DbSet<RevisionMatchSet> RevisionMatchSets => Set<RevisionMatchSet>();
+    public DbSet<RevisionItemMatch> RevisionItemMatches => Set<RevisionItemMatch>();
+    public DbSet<RevisionOrganisationChange> RevisionOrganisationChanges => Set<RevisionOrganisationChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -56,6 +56,7 @@ public static class WebApp
         Accounts.AccountServices.AddAccounts(builder.Services);
         Features.Progress.ProgressServices.AddProgress(builder.Services);
         builder.Services.AddScoped<Torikumi.Data.Revisions.IVersionCarryOver, Torikumi.Data.Progress.DiscardedCandidatesCarryOver>();
+        Features.Revisions.RevisionServices.AddRevisions(builder.Services);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -13,6 +13,8 @@ sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
         b.HasIndex(v => new { v.PlanId, v.ContentHash });
         b.Property(v => v.ContentHash).HasMaxLength(64).IsFixedLength();
         b.Property(v => v.SourceFormat).HasMaxLength(8);
+        // AwaitingConfirmation is false for existing rows (the column's default), so they stay public.
+        b.Property(v => v.ConfirmedByName).HasMaxLength(ProgressReportConfiguration.UserLength);
         b.HasMany(v => v.Nodes).WithOne(n => n.PlanVersion).HasForeignKey(n => n.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

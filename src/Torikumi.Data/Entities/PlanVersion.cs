@@ -2,7 +2,7 @@ namespace Torikumi.Data.Entities;
 
 /// <summary>
 /// One imported text of a plan (版): its stage (素案 / 案 / 決定), the source as read, the document facts and
-/// the tree of nodes. Numbered 1, 2, … per plan; never changed once written.
+/// the tree of nodes. Numbered 1, 2, … per plan; its content never changes once written (only its confirmation).
 /// </summary>
 public sealed class PlanVersion
 {
@@ -39,6 +39,16 @@ public sealed class PlanVersion
     public string? ColophonFax { get; set; }
     public string? ColophonUrl { get; set; }
     public string? ColophonText { get; set; }
+
+    /// <summary>
+    /// True while this version's matches against the previous public version are proposed but not yet confirmed by an
+    /// administrator: such a version is shown only on the staff revision pages, never to the public. False (the
+    /// column's default) for the first version of a plan and for every version stored before revisions existed.
+    /// </summary>
+    public bool AwaitingConfirmation { get; set; }
+    /// <summary>When an administrator confirmed the matches and so made this version public; null for a first version.</summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
+    public string? ConfirmedByName { get; set; }
 
     public List<PlanNode> Nodes { get; set; } = [];
 }

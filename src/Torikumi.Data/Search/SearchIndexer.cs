@@ -8,7 +8,8 @@ namespace Torikumi.Data.Search;
 /// Keeps the search index (検索索引) in step with the stored plans. <see cref="PlanStore.ImportAsync"/> indexes each new
 /// version in its own transaction; <see cref="IndexPendingAsync"/> catches up on versions stored without an index (a
 /// database from before the index existed, or one built with an older <see cref="Format"/>); <see cref="RebuildAsync"/>
-/// starts over. Writers hold one lock, so document ids and the last chunk of each posting list have one writer at a time.
+/// starts over. A version awaiting confirmation of its revision matches is never indexed (the confirmation indexes it),
+/// so search never shows what is not public. Writers hold one lock, so document ids and the last chunk of each posting list have one writer at a time.
 /// </summary>
 public static class SearchIndexer
 {
@@ -52,7 +53,7 @@ public static class SearchIndexer
             if (state.Format != Format)
                 state = await ClearAsync(db, ct);
             var batch = await db.PlanVersions.AsNoTracking()
-                .Where(v => !db.SearchVersions.Any(s => s.PlanVersionId == v.Id))
+                .Where(v => !v.AwaitingConfirmation && !db.SearchVersions.Any(s => s.PlanVersionId == v.Id))
                 .OrderBy(v => v.Id).Take(BatchSize)
                 .Select(v => new { Version = v, Municipality = v.Plan.Municipality.Name })
                 .ToListAsync(ct);
@@ -88,9 +89,9 @@ public static class SearchIndexer
         return await IndexPendingAsync(db, ct);
     }
 
-    /// <summary>True when every stored version is indexed with the current <see cref="Format"/>.</summary>
+    /// <summary>True when every public stored version is indexed with the current <see cref="Format"/>.</summary>
     public static async Task<bool> IsUpToDateAsync(TorikumiDbContext db, CancellationToken ct = default) =>
-        !await db.PlanVersions.AnyAsync(v => !db.SearchVersions.Any(s => s.PlanVersionId == v.Id), ct)
+        !await db.PlanVersions.AnyAsync(v => !v.AwaitingConfirmation && !db.SearchVersions.Any(s => s.PlanVersionId == v.Id), ct)
         && await db.SearchIndexState.AllAsync(s => s.Format == Format, ct);
 
     static async Task WriteAsync(TorikumiDbContext db, SearchIndexState state, IReadOnlyList<PendingVersion> versions, CancellationToken ct)

@@ -36,9 +36,22 @@ public sealed record ImportResult(
     NodeCounts Counts,
     string ContentHash)
 {
+    /// <summary>For a new version of an existing plan: the proposed matches, which an administrator must confirm before it is public.</summary>
+    public RevisionSummary? Revision { get; init; }
+
     public override string ToString() => Status == ImportStatus.Unchanged
         ? $"unchanged: same as version {VersionNumber} (plan {PlanId}: {Municipality} {Title})"
-        : $"imported {Municipality} {Title} as version {VersionNumber}{(Stage is null ? "" : $" ({Stage})")}: {Counts} (plan {PlanId})";
+        : $"imported {Municipality} {Title} as version {VersionNumber}{(Stage is null ? "" : $" ({Stage})")}: {Counts} (plan {PlanId})"
+            + (Revision is { } r ? $"\n{r}" : "");
+}
+
+/// <summary>What an import proposed for a new version of an existing plan: counts of matches per kind against the previous public version.</summary>
+public sealed record RevisionSummary(int PreviousVersion, IReadOnlyDictionary<string, int> Kinds, int OrganisationChanges)
+{
+    public override string ToString() =>
+        $"matched against version {PreviousVersion}: {string.Join(", ", Kinds.Where(k => k.Value > 0).Select(k => $"{k.Value} {k.Key}"))}"
+        + (OrganisationChanges > 0 ? $"; {OrganisationChanges} organisation change{(OrganisationChanges == 1 ? "" : "s")}" : "")
+        + "\nnot public until an administrator confirms the matches at /staff/revisions";
 }
 
 public sealed record MunicipalitySummary(int Id, string Name, int Plans, int Departments);
@@ -64,7 +77,11 @@ public sealed record VersionSummary(
     string? SourceEncoding,
     string? SourceName,
     string ContentHash,
-    NodeCounts Counts);
+    NodeCounts Counts)
+{
+    /// <summary>True while the version's matches await an administrator's confirmation (not public).</summary>
+    public bool AwaitingConfirmation { get; init; }
+}
 
 /// <summary>A plan that cannot be stored as given; the message says what to change.</summary>
 public sealed class PlanImportException(string message) : Exception(message);

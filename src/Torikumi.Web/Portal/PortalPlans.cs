@@ -5,7 +5,7 @@ using Torikumi.Data;
 
 namespace Torikumi.Web.Portal;
 
-/// <summary>A stored plan as the portal shows it: its latest version, read once and kept with its look-ups.</summary>
+/// <summary>A stored plan as the portal shows it: its latest public version, read once and kept with its look-ups.</summary>
 public sealed record PortalPlan(int Id, string Municipality, int VersionNumber, int VersionCount, PlanIndex Index)
 {
     public PlanDocument Document => Index.Plan;
@@ -30,9 +30,10 @@ public sealed class PortalPlans(TorikumiDbContext db, PlanStore store, IMemoryCa
 
     public async Task<PortalPlan?> FindAsync(int planId, CancellationToken ct = default)
     {
-        var latest = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId)
+        // Only public versions: one awaiting confirmation of its revision matches is for the staff pages alone.
+        var latest = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId && !v.AwaitingConfirmation)
             .OrderByDescending(v => v.Number)
-            .Select(v => new Latest(v.Id, v.Number, v.Plan.Versions.Count, v.Plan.Municipality.Name))
+            .Select(v => new Latest(v.Id, v.Number, v.Plan.Versions.Count(o => !o.AwaitingConfirmation), v.Plan.Municipality.Name))
             .FirstOrDefaultAsync(ct);
         if (latest is null)
             return null;

@@ -36,7 +36,11 @@ public sealed class LivePortal : IAsyncDisposable
         {
             await using (var context = database.NewContext())
                 foreach (var plan in plans)
+                {
                     await new PlanStore(context).ImportAsync(new PlanImport(plan, "source"));
+                    // A later version of a plan is public once confirmed; the portal serves it as an administrator confirmed it.
+                    await Revisions.TestRevisions.ConfirmAllAsync(context);
+                }
             var app = WebApp.Create(new WebAppSettings(database.Config) { Urls = "http://127.0.0.1:0" });
             await app.MigrateDatabaseAsync();
             await app.StartAsync();

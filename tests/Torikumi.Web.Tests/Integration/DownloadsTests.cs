@@ -43,7 +43,10 @@ public sealed class DownloadsTests
         var first = await app.Client.GetAsync(url);
         var again = await app.GetIfNoneMatchAsync(url, first);
         await using (var context = app.Database.NewContext())
+        {
             await new Torikumi.Data.PlanStore(context).ImportAsync(new Torikumi.Data.Storage.PlanImport(RichPlan.Changed(), "source"));
+            await Revisions.TestRevisions.ConfirmAllAsync(context);
+        }
         var afterImport = await app.GetIfNoneMatchAsync(url, first);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);

@@ -21,7 +21,10 @@ public sealed class PlansApiTests
         var database = await TestDatabase.CreateAsync(provider);
         await using (var context = database.NewContext())
             foreach (var plan in plans)
+            {
                 await new PlanStore(context).ImportAsync(new PlanImport(plan, "source"));
+                await Revisions.TestRevisions.ConfirmAllAsync(context);
+            }
         var app = WebApp.Create(new WebAppSettings(database.Config), b => b.WebHost.UseTestServer());
         await app.MigrateDatabaseAsync();
         await app.StartAsync();

@@ -22,7 +22,10 @@ public sealed class IndexingTests
     {
         await using var context = database.NewContext();
         foreach (var plan in plans)
+        {
             await new PlanStore(context).ImportAsync(new PlanImport(plan, "source"));
+            await Revisions.TestRevisions.ConfirmAllAsync(context);
+        }
     }
 
     [Theory, BothProviders]

@@ -51,6 +51,7 @@ public sealed class RoundTripTests
         var store = new PlanStore(context);
         var first = await store.ImportAsync(new PlanImport(RichPlan.Build(), "v1"));
         await store.ImportAsync(new PlanImport(RichPlan.Changed(), "v2"));
+        await Revisions.TestRevisions.ConfirmAllAsync(context);
 
         Assert.Equal(PlanJson.Serialize(RichPlan.Build()), PlanJson.Serialize((await store.LoadAsync(first.PlanId, 1))!));
         Assert.Equal(PlanJson.Serialize(RichPlan.Changed()), PlanJson.Serialize((await store.LoadAsync(first.PlanId, 2))!));

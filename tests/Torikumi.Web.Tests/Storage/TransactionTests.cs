@@ -97,6 +97,7 @@ public sealed class TransactionTests
             // The same import succeeds once nothing gets in its way, as the next version.
             var retried = await store.ImportAsync(new PlanImport(withNewOwner, "v2"));
             Assert.Equal((ImportStatus.Imported, 2), (retried.Status, retried.VersionNumber));
+            await Revisions.TestRevisions.ConfirmAllAsync(context);
             Assert.Equal(PlanJson.Serialize(withNewOwner), PlanJson.Serialize((await store.LoadAsync(1))!));
         }
     }

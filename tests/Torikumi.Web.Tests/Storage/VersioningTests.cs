@@ -39,6 +39,7 @@ public sealed class VersioningTests
 
         var first = await store.ImportAsync(new PlanImport(RichPlan.Build(), "v1"));
         var second = await store.ImportAsync(new PlanImport(RichPlan.Changed(), "v2"));
+        await Revisions.TestRevisions.ConfirmAllAsync(context);
         var firstAgain = await store.ImportAsync(new PlanImport(RichPlan.Build(), "v1 again"));
 
         Assert.Equal((ImportStatus.Imported, 2), (second.Status, second.VersionNumber));
@@ -62,6 +63,7 @@ public sealed class VersioningTests
         var v1 = await store.ImportAsync(new PlanImport(draft, "素案"));
         var v2 = await store.ImportAsync(new PlanImport(proposal, "案"));
         var v3 = await store.ImportAsync(new PlanImport(proposal, "案") { Stage = "決定" });
+        await Revisions.TestRevisions.ConfirmAllAsync(context);
 
         Assert.Equal(v1.PlanId, v2.PlanId);
         Assert.Equal(v1.PlanId, v3.PlanId);

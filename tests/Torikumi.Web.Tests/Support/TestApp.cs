@@ -27,12 +27,22 @@ public sealed class TestApp : IAsyncDisposable
     public WebApplication App { get; }
     public HttpClient Client { get; }
 
-    public static async Task<TestApp> StartAsync(string provider, params PlanDocument[] plans)
+    /// <summary>Later versions of a plan are confirmed as proposed (public at once), as if an administrator had.</summary>
+    public static Task<TestApp> StartAsync(string provider, params PlanDocument[] plans) => StartAsync(provider, confirmLast: true, plans);
+
+    /// <summary>Like <see cref="StartAsync(string, PlanDocument[])"/>, but the last import's revision stays proposed (not public).</summary>
+    public static Task<TestApp> StartWithPendingRevisionAsync(string provider, params PlanDocument[] plans) => StartAsync(provider, confirmLast: false, plans);
+
+    static async Task<TestApp> StartAsync(string provider, bool confirmLast, PlanDocument[] plans)
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using (var context = database.NewContext())
-            foreach (var plan in plans)
-                await new PlanStore(context).ImportAsync(new PlanImport(plan, "source") { SourceName = "plan.txt" });
+            for (var i = 0; i < plans.Length; i++)
+            {
+                await new PlanStore(context).ImportAsync(new PlanImport(plans[i], "source") { SourceName = "plan.txt" });
+                if (confirmLast || i < plans.Length - 1)
+                    await Revisions.TestRevisions.ConfirmAllAsync(context);
+            }
         var app = WebApp.Create(new WebAppSettings(database.Config), b => b.WebHost.UseTestServer());
         await app.MigrateDatabaseAsync();
         await app.StartAsync();

@@ -684,6 +684,9 @@ namespace Torikumi.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AwaitingConfirmation")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ColophonAddress")
                         .HasColumnType("text");
 
@@ -704,6 +707,13 @@ namespace Torikumi.Data.Migrations.Postgres
 
                     b.Property<string>("ColophonUrl")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
@@ -971,6 +981,139 @@ namespace Torikumi.Data.Migrations.Postgres
                     b.HasIndex("PlanId", "ItemKey", "DepartmentId", "Position");
 
                     b.ToTable("ReportIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionItemMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("Corrected")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NewKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SetId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetId", "Position");
+
+                    b.ToTable("RevisionItemMatches", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionMatchSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CarriedOver")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("NewVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OldVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewVersionId")
+                        .IsUnique();
+
+                    b.HasIndex("OldVersionId");
+
+                    b.HasIndex("PlanId", "State");
+
+                    b.ToTable("RevisionMatchSets", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionOrganisationChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("New")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Old")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SetId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetId", "Position");
+
+                    b.ToTable("RevisionOrganisationChanges", (string)null);
                 });
 
             modelBuilder.Entity("Torikumi.Data.Entities.SearchDocument", b =>
@@ -1497,6 +1640,55 @@ namespace Torikumi.Data.Migrations.Postgres
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionItemMatch", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.RevisionMatchSet", "Set")
+                        .WithMany("Matches")
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Set");
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionMatchSet", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.PlanVersion", "NewVersion")
+                        .WithMany()
+                        .HasForeignKey("NewVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torikumi.Data.Entities.PlanVersion", "OldVersion")
+                        .WithMany()
+                        .HasForeignKey("OldVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torikumi.Data.Entities.Plan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("NewVersion");
+
+                    b.Navigation("OldVersion");
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionOrganisationChange", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.RevisionMatchSet", "Set")
+                        .WithMany("OrganisationChanges")
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Set");
+                });
+
             modelBuilder.Entity("Torikumi.Data.Entities.SearchDocument", b =>
                 {
                     b.HasOne("Torikumi.Data.Entities.PlanNode", "Node")
@@ -1561,6 +1753,13 @@ namespace Torikumi.Data.Migrations.Postgres
             modelBuilder.Entity("Torikumi.Data.Entities.PlanVersion", b =>
                 {
                     b.Navigation("Nodes");
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionMatchSet", b =>
+                {
+                    b.Navigation("Matches");
+
+                    b.Navigation("OrganisationChanges");
                 });
 
             modelBuilder.Entity("Torikumi.Data.Entities.StaffUser", b =>

@@ -648,6 +648,9 @@ namespace Torikumi.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AwaitingConfirmation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ColophonAddress")
                         .HasColumnType("TEXT");
 
@@ -667,6 +670,13 @@ namespace Torikumi.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ColophonUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentHash")
@@ -931,6 +941,133 @@ namespace Torikumi.Data.Migrations.Sqlite
                     b.HasIndex("PlanId", "ItemKey", "DepartmentId", "Position");
 
                     b.ToTable("ReportIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionItemMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Corrected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetId", "Position");
+
+                    b.ToTable("RevisionItemMatches", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionMatchSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarriedOver")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OldVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewVersionId")
+                        .IsUnique();
+
+                    b.HasIndex("OldVersionId");
+
+                    b.HasIndex("PlanId", "State");
+
+                    b.ToTable("RevisionMatchSets", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionOrganisationChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("New")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Old")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetId", "Position");
+
+                    b.ToTable("RevisionOrganisationChanges", (string)null);
                 });
 
             modelBuilder.Entity("Torikumi.Data.Entities.SearchDocument", b =>
@@ -1453,6 +1590,55 @@ namespace Torikumi.Data.Migrations.Sqlite
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionItemMatch", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.RevisionMatchSet", "Set")
+                        .WithMany("Matches")
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Set");
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionMatchSet", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.PlanVersion", "NewVersion")
+                        .WithMany()
+                        .HasForeignKey("NewVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torikumi.Data.Entities.PlanVersion", "OldVersion")
+                        .WithMany()
+                        .HasForeignKey("OldVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torikumi.Data.Entities.Plan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("NewVersion");
+
+                    b.Navigation("OldVersion");
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionOrganisationChange", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.RevisionMatchSet", "Set")
+                        .WithMany("OrganisationChanges")
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Set");
+                });
+
             modelBuilder.Entity("Torikumi.Data.Entities.SearchDocument", b =>
                 {
                     b.HasOne("Torikumi.Data.Entities.PlanNode", "Node")
@@ -1517,6 +1703,13 @@ namespace Torikumi.Data.Migrations.Sqlite
             modelBuilder.Entity("Torikumi.Data.Entities.PlanVersion", b =>
                 {
                     b.Navigation("Nodes");
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.RevisionMatchSet", b =>
+                {
+                    b.Navigation("Matches");
+
+                    b.Navigation("OrganisationChanges");
                 });
 
             modelBuilder.Entity("Torikumi.Data.Entities.StaffUser", b =>
