@@ -77,6 +77,11 @@ public sealed class PlanFilesProgressTests
         var text = Encoding.UTF8.GetString(bytes);
         foreach (var secret in Secrets)
             Assert.DoesNotContain(secret, text);
+        var year = await (await app.GetAsync($"/api/v1/plans/{app.PlanId}/progress/2022", Kodomo)).Content.ReadAsStringAsync();
+        var page = await (await app.GetAsync($"/plans/{app.PlanId}/items/1-1-2", null)).Content.ReadAsStringAsync();
+        Assert.Contains(PublicProgressSeed.PublishedSomu, year);
+        Assert.DoesNotContain(DraftActual, year); // the per-year published progress shows its own year's figures only
+        Assert.DoesNotContain(DraftActual, page);
         // The plan itself reads back as it was imported: progress is skipped on reading.
         Assert.Equal(PlanJson.SerializeToUtf8(RichPlan.Build()), PlanJson.SerializeToUtf8(PlanJson.Deserialize(text)));
     }

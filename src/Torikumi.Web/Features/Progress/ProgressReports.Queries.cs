@@ -159,8 +159,8 @@ public sealed partial class ProgressReports
             if (Target(plan, report.ItemKey, fiscalYear).Value is not { } target
                 || target.Owners.FirstOrDefault(o => o.Department == report.Department.Name) is not { } owner)
                 continue; // the item or its department is gone from the latest version
-            views.Add(ReportMapping.View(new ReportPart(target, owner, report.DepartmentId), report,
-                [.. indicators[(report.ItemKey, report.DepartmentId)]], ProgressActor.Public, forStaff: false));
+            views.Add(OnlyItsYear(ReportMapping.View(new ReportPart(target, owner, report.DepartmentId), report,
+                [.. indicators[(report.ItemKey, report.DepartmentId)]], ProgressActor.Public, forStaff: false)));
         }
         var rollUp = RollUps.Compute(plan.Index, plan.Scale, fiscalYear,
             reports.Where(r => r.StatusCode is not null).Select(r => new RollUpReport(r.ItemKey, r.Department.Name, r.StatusCode!, r.Percent)));
