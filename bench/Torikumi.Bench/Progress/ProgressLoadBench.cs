@@ -18,7 +18,7 @@ using Torikumi.Web.Accounts;
 namespace Torikumi.Bench.Progress;
 
 /// <summary>
-/// <c>progress [--editors 16] [--seconds 30] [--warmup 10] [--think MS] [--postgres CONNECTION]</c>: the issue's speed
+/// <c>progress [--editors 16] [--dashboards 1] [--seconds 30] [--warmup 10] [--think MS] [--wal] [--postgres CONNECTION]</c>: the issue's speed
 /// aim for progress management on a live server over loopback. A ward-sized plan (<see cref="WardPlan"/>) with four
 /// published years; the web app on Kestrel (SQLite in a temporary file; PostgreSQL too when a connection string is
 /// given, or TORIKUMI_BENCH_POSTGRES is set; a throwaway database is created and dropped); 16 department editors, each
@@ -30,6 +30,9 @@ static partial class ProgressLoadBench
 {
     const string Password = "ward-bench correct horse battery staple";
 
+    /// <summary>--wal: put the SQLite file in WAL mode before serving (persistent in the file), to compare with the default rollback journal.</summary>
+    static bool wal;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var editors = Option(args, "--editors", 16);
@@ -37,6 +40,7 @@ static partial class ProgressLoadBench
         var warmup = Option(args, "--warmup", 10);
         var think = Option(args, "--think", 0);
         var dashboards = Option(args, "--dashboards", 1);
+        wal = args.Contains("--wal");
         var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault() ?? Environment.GetEnvironmentVariable("TORIKUMI_BENCH_POSTGRES");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Trim()}, {editors} editors, {dashboards} dashboard readers, think {think} ms, warm-up {warmup} s, measured {seconds} s"));
@@ -74,7 +78,11 @@ static partial class ProgressLoadBench
     {
         var planId = await WardPlan.StoreAsync(config, Console.Out);
         await using (var db = TorikumiDb.CreateContext(config))
-            Console.WriteLine($"{config.Display}: {await VersionAsync(db)}");
+        {
+            if (wal && !db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            Console.WriteLine($"{config.Display}: {await VersionAsync(db)}{(wal && !db.Database.IsNpgsql() ? ", journal_mode=WAL" : "")}");
+        }
         var port = FreePort();
         var app = WebApp.Create(new WebAppSettings(config) { Urls = $"http://127.0.0.1:{port}" },
             b =>
