@@ -151,4 +151,29 @@ public sealed class PlanFilesProgressTests
         Assert.Contains("\"progress\": [", await after.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await IfNoneMatchAsync(app, xlsx, beforeXlsx)).StatusCode);
     }
+
+    [Theory, BothProviders]
+    public async Task torikumi_export_writes_the_same_published_progress(string provider)
+    {
+        await using var app = await ProgressTestApp.StartAsync(provider);
+        await SeedAsync(app);
+        using var files = new TempFolder();
+
+        var json = await Cli.CliRun.RunAsync("export", "--format", "json", "--db", app.Database.Setting);
+        var csv = await Cli.CliRun.RunAsync("export", "--format", "progress-csv", "--db", app.Database.Setting);
+        var items = await Cli.CliRun.RunAsync("export", "--format", "csv", "--db", app.Database.Setting);
+        var xlsx = await Cli.CliRun.RunAsync("export", "--format", "xlsx", "--output", files.File("plan.xlsx"), "--db", app.Database.Setting);
+        var served = await (await app.GetAsync($"/api/v1/plans/{app.PlanId}", null)).Content.ReadAsStringAsync();
+
+        Assert.Equal((0, 0, 0, 0), (json.ExitCode, csv.ExitCode, items.ExitCode, xlsx.ExitCode));
+        Assert.Equal(served, json.Out);
+        var records = csv.Out.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, records.Length);
+        Assert.StartsWith("年度,年度(和暦),項目キー,", records[0]);
+        Assert.DoesNotContain("年度(和暦)", items.Out);
+        using var workbook = new XLWorkbook(files.File("plan.xlsx"));
+        Assert.Equal(3, workbook.Worksheet(PlanXlsx.ProgressSheet).LastRowUsed()!.RowNumber());
+        foreach (var secret in Secrets)
+            Assert.DoesNotContain(secret, json.Out + csv.Out);
+    }
 }
