@@ -18,7 +18,7 @@ using Torikumi.Web.Accounts;
 namespace Torikumi.Bench.Progress;
 
 /// <summary>
-/// <c>progress [--editors 16] [--dashboards 1] [--seconds 30] [--warmup 10] [--think MS] [--wal] [--postgres CONNECTION]</c>: the issue's speed
+/// <c>progress [--editors 16] [--dashboards 1] [--seconds 30] [--warmup 10] [--think MS] [--wal] [--sqlite-tuned] [--postgres CONNECTION]</c>: the issue's speed
 /// aim for progress management on a live server over loopback. A ward-sized plan (<see cref="WardPlan"/>) with four
 /// published years; the web app on Kestrel (SQLite in a temporary file; PostgreSQL too when a connection string is
 /// given, or TORIKUMI_BENCH_POSTGRES is set; a throwaway database is created and dropped); 16 department editors, each
@@ -33,6 +33,9 @@ static partial class ProgressLoadBench
     /// <summary>--wal: put the SQLite file in WAL mode before serving (persistent in the file), to compare with the default rollback journal.</summary>
     static bool wal;
 
+    /// <summary>--sqlite-tuned: WAL and, on every connection, busy_timeout and synchronous=NORMAL (<see cref="SqlitePragmas"/>).</summary>
+    static bool tuned;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var editors = Option(args, "--editors", 16);
@@ -40,7 +43,8 @@ static partial class ProgressLoadBench
         var warmup = Option(args, "--warmup", 10);
         var think = Option(args, "--think", 0);
         var dashboards = Option(args, "--dashboards", 1);
-        wal = args.Contains("--wal");
+        wal = args.Contains("--wal") || args.Contains("--sqlite-tuned");
+        tuned = args.Contains("--sqlite-tuned");
         var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault() ?? Environment.GetEnvironmentVariable("TORIKUMI_BENCH_POSTGRES");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Trim()}, {editors} editors, {dashboards} dashboard readers, think {think} ms, warm-up {warmup} s, measured {seconds} s"));
@@ -81,13 +85,15 @@ static partial class ProgressLoadBench
         {
             if (wal && !db.Database.IsNpgsql())
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            Console.WriteLine($"{config.Display}: {await VersionAsync(db)}{(wal && !db.Database.IsNpgsql() ? ", journal_mode=WAL" : "")}");
+            Console.WriteLine($"{config.Display}: {await VersionAsync(db)}{(wal && !db.Database.IsNpgsql() ? ", journal_mode=WAL" : "")}{(tuned && !db.Database.IsNpgsql() ? ", busy_timeout=10000, synchronous=NORMAL" : "")}");
         }
         var port = FreePort();
         var app = WebApp.Create(new WebAppSettings(config) { Urls = $"http://127.0.0.1:{port}" },
             b =>
             {
                 b.Logging.SetMinimumLevel(LogLevel.Warning);
+                if (tuned && config.Provider == DatabaseProvider.Sqlite)
+                    b.Services.ConfigureDbContext<Torikumi.Data.Providers.SqliteTorikumiDbContext>(o => o.AddInterceptors(new SqlitePragmas()));
                 // Requests cut off when the run stops log their cancelled transactions; nothing to see.
                 b.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Critical);
                 // TORIKUMI_BENCH_SQL=1 prints every SQL command (to count round trips per request).
