@@ -24,5 +24,12 @@ if (args is ["sheets", ..])
 if (args is ["revisions", ..])
     return RevisionsBench.Run(args);
 
+// `progress …` runs the live-server load of progress management (16 editors saving, the dashboard); see bench/README.md.
+if (args is ["progress", ..])
+    return await Torikumi.Bench.Progress.ProgressLoadBench.RunAsync(args[1..]);
+// `sheets-db [ROWS] [RUNS]` times a whole sheet upload through the service, database included.
+if (args is ["sheets-db", ..])
+    return await Torikumi.Bench.Progress.SheetDatabaseBench.RunAsync(args[1..]);
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

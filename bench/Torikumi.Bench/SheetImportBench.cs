@@ -23,7 +23,7 @@ static class SheetImportBench
         var index = new PlanIndex(Plan(rows));
         var context = new SheetContext(1, index.Plan.Title, 2022, unit, StatusScales.Default);
         var items = SheetItems.Of(index, unit).Select(o => new SheetItem(o.Item.Key, o.Item.Title, o.StrategyLabel, o.OwnersLabel,
-            Indicator: new SheetIndicator("件数", "件", 10, null))).ToList();
+            Indicators: [new SheetIndicator("件数", "件", 10, null)])).ToList();
 
         var write = Stopwatch.StartNew();
         var sheet = ProgressSheetWriter.Write(context, items, DateTimeOffset.UtcNow);

@@ -12,12 +12,13 @@ public static class ExportVerb
     {
         var format = new Option<string>("--format")
         {
-            Description = "Output format: json (the open-data format, docs/plan.schema.json), csv (one row per item, UTF-8 with BOM for Excel), " +
-                "xlsx (needs --output) or site (the public portal as static HTML in the directory given by --output).",
+            Description = "Output format: json (the open-data format, docs/plan.schema.json, with the published progress of each item), " +
+                "csv (one row per item, UTF-8 with BOM for Excel), progress-csv (one row per published progress report, linked to csv by the item key), " +
+                "xlsx (the item list and the published progress; needs --output) or site (the public portal as static HTML in the directory given by --output).",
             DefaultValueFactory = _ => "json",
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("json", "csv", "xlsx", "site");
+        format.AcceptOnlyFromAmong("json", "csv", "progress-csv", "xlsx", "site");
         var plan = new Option<int?>("--plan")
         {
             Description = "Id of the plan to export; required when more than one plan is stored.",
@@ -44,6 +45,7 @@ public static class ExportVerb
             "torikumi export --format json > plan.json",
             "torikumi export --plan 2 --version 1 --output plan-v1.json",
             "torikumi export --format csv --output plan.csv",
+            "torikumi export --format progress-csv --output plan-progress.csv",
             "torikumi export --format site --output ./public-site");
         command.SetAction((result, ct) => result.GetValue(format) == "site"
             ? SiteExport.RunAsync(result.GetValue(plan), result.GetValue(version), result.GetValue(outputFile), result.GetValue(db),
@@ -99,11 +101,15 @@ public static class ExportVerb
 
             var number = versionNumber ?? chosen.LatestVersion;
             var source = new PlanExportSource(chosen.Id, number);
+            // Only published progress goes out, as on the portal; the item list's CSV has none (progress-csv has it).
+            var progress = format == "csv" ? []
+                : await Torikumi.Web.Features.Progress.Public.PlanProgressExport.LoadAsync(context, chosen.Id, new Torikumi.Core.Plans.PlanIndex(plan), ct);
             var bytes = format switch
             {
                 "csv" => PlanCsv.Write(PlanRows.Of(plan, source)),
-                "xlsx" => PlanXlsx.Write(plan, source, DateTimeOffset.Now),
-                _ => PlanJson.SerializeToUtf8(plan),
+                "progress-csv" => OpenDataCsv.Write(ProgressColumns.All, progress),
+                "xlsx" => PlanXlsx.Write(plan, source, DateTimeOffset.Now, progress),
+                _ => PlanJson.SerializeToUtf8(plan, progress),
             };
             if (outputFile is null)
             {

@@ -1,17 +1,8 @@
 namespace Torikumi.Core.Export;
 
-/// <summary>
-/// One column of the item list: its Japanese header (what a spreadsheet shows), a stable English name (for programs;
-/// never changes once published), a short Japanese description, and how wide and whether to wrap it in XLSX.
-/// Values are a string, an int or null.
-/// </summary>
+/// <summary>One column of the item list (see <see cref="ExportColumn{TRow}"/>).</summary>
 public sealed record PlanColumn(string Header, string Name, string Description, Func<PlanRow, object?> Value)
-{
-    /// <summary>Width in characters in the XLSX sheet.</summary>
-    public double Width { get; init; } = 12;
-    /// <summary>Long text: wrapped in XLSX rather than cut off.</summary>
-    public bool Long { get; init; }
-}
+    : ExportColumn<PlanRow>(Header, Name, Description, Value);
 
 /// <summary>The columns of the CSV and XLSX item list, in order (docs/open-data.md lists them).</summary>
 public static class PlanColumns

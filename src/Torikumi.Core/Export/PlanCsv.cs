@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 
 namespace Torikumi.Core.Export;
@@ -35,25 +34,6 @@ public static class PlanCsv
         return stream.ToArray();
     }
 
-    public static void Write(Stream stream, IEnumerable<PlanRow> rows, CsvHeader header = CsvHeader.Japanese)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var columns = PlanColumns.All;
-        using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
-        csv.WriteHeader([.. columns.Select(c => header == CsvHeader.English ? c.Name : c.Header)]);
-        var fields = new string[columns.Count];
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < columns.Count; i++)
-                fields[i] = Cell(columns[i].Value(row));
-            csv.WriteRecord(fields);
-        }
-    }
-
-    static string Cell(object? value) => value switch
-    {
-        null => "",
-        int n => n.ToString(CultureInfo.InvariantCulture),
-        _ => (string)value,
-    };
+    public static void Write(Stream stream, IEnumerable<PlanRow> rows, CsvHeader header = CsvHeader.Japanese) =>
+        OpenDataCsv.Write(stream, PlanColumns.All, rows, header);
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using ClosedXML.Excel;
 using Torikumi.Core.Japanese;
 using Torikumi.Core.Plans;
 
@@ -8,148 +6,59 @@ namespace Torikumi.Core.Export;
 
 /// <summary>
 /// The item list as an Excel workbook: sheet 「取組一覧」 with one row per item (the same columns as the CSV, header bold,
-/// frozen and filterable, long text wrapped) and sheet 「この資料について」 saying what the data is, where it comes
-/// from, under which licence, and when it was downloaded. Lives in Core beside the CSV writer because it needs no web
-/// framework: the CLI's export and the portal's download write the same file.
+/// frozen and filterable, long text wrapped), when progress is given sheet 「進捗一覧」 with the published progress
+/// reports (the columns of <see cref="ProgressColumns"/>, linked to the items by 項目キー), and sheet 「この資料について」
+/// saying what the data is, where it comes from, under which licence, and when it was downloaded. Lives in Core beside
+/// the CSV writer because it needs no web framework: the CLI's export and the portal's download write the same file.
 /// </summary>
 public static class PlanXlsx
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = OpenDataXlsx.ContentType;
     public const string ItemsSheet = "取組一覧";
-    public const string AboutSheet = "この資料について";
+    public const string ProgressSheet = "進捗一覧";
+    public const string AboutSheet = OpenDataXlsx.AboutSheet;
 
     /// <summary>Excel refuses a cell with more characters than this.</summary>
-    public const int MaxCellLength = 32_767;
-    const string Cut = "…（Excel のセルの上限を超えるため省略。全文は CSV または JSON にあります）";
+    public const int MaxCellLength = OpenDataXlsx.MaxCellLength;
 
-    public static byte[] Write(PlanDocument plan, PlanExportSource source, DateTimeOffset downloaded) =>
-        Write(plan, PlanRows.Of(plan, source), source, downloaded);
+    public static byte[] Write(PlanDocument plan, PlanExportSource source, DateTimeOffset downloaded, IReadOnlyList<ProgressRow>? progress = null) =>
+        Write(plan, PlanRows.Of(plan, source), source, downloaded, progress);
 
-    public static byte[] Write(PlanDocument plan, IReadOnlyList<PlanRow> rows, PlanExportSource source, DateTimeOffset downloaded)
+    /// <param name="progress">The plan's published progress; null leaves the progress sheet out (a plan read from a file has none).</param>
+    public static byte[] Write(PlanDocument plan, IReadOnlyList<PlanRow> rows, PlanExportSource source, DateTimeOffset downloaded,
+        IReadOnlyList<ProgressRow>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(rows);
-        using var workbook = new XLWorkbook();
-        workbook.Properties.Title = Clean(plan.Title);
-        workbook.Properties.Author = "Torikumi";
-        workbook.Properties.Created = downloaded.UtcDateTime;
-        WriteItems(workbook.Worksheets.Add(ItemsSheet), rows);
-        WriteAbout(workbook.Worksheets.Add(AboutSheet), plan, source, downloaded);
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
-    }
-
-    static void WriteItems(IXLWorksheet sheet, IReadOnlyList<PlanRow> rows)
-    {
-        var columns = PlanColumns.All;
-        for (var c = 0; c < columns.Count; c++)
+        using var workbook = OpenDataXlsx.Workbook(plan.Title, downloaded);
+        OpenDataXlsx.Table(workbook.Worksheets.Add(ItemsSheet), PlanColumns.All, rows);
+        List<ColumnGuide> guides = [ColumnGuide.Of(ItemsSheet, PlanColumns.All)];
+        if (progress is not null)
         {
-            sheet.Cell(1, c + 1).SetValue(columns[c].Header);
-            var column = sheet.Column(c + 1);
-            column.Width = columns[c].Width;
-            if (columns[c].Long)
-                column.Style.Alignment.WrapText = true;
+            OpenDataXlsx.Table(workbook.Worksheets.Add(ProgressSheet), ProgressColumns.All, progress);
+            guides.Add(ColumnGuide.Of(ProgressSheet, ProgressColumns.All));
         }
-        for (var r = 0; r < rows.Count; r++)
-            for (var c = 0; c < columns.Count; c++)
-                Set(sheet.Cell(r + 2, c + 1), columns[c].Value(rows[r]));
-
-        var header = sheet.Row(1);
-        header.Style.Font.Bold = true;
-        header.Style.Alignment.WrapText = true;
-        sheet.Range(1, 1, rows.Count + 1, columns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        sheet.SheetView.FreezeRows(1);
-        sheet.Range(1, 1, rows.Count + 1, columns.Count).SetAutoFilter();
+        OpenDataXlsx.About(workbook.Worksheets.Add(AboutSheet), Facts(plan, source, downloaded, progress is not null), guides);
+        return OpenDataXlsx.Save(workbook);
     }
 
-    static void WriteAbout(IXLWorksheet sheet, PlanDocument plan, PlanExportSource source, DateTimeOffset downloaded)
+    static List<(string Label, string? Value)> Facts(PlanDocument plan, PlanExportSource source, DateTimeOffset downloaded, bool progress)
     {
-        var facts = new List<(string Label, string? Value)>
-        {
+        List<(string, string?)> facts =
+        [
             ("計画名", plan.Title),
             ("自治体", plan.Municipality),
             ("段階", plan.Stage),
             ("計画期間", plan.FiscalYearsText ?? string.Join("・", plan.FiscalYears.Select(Era.FiscalYearLabel))),
             ("発行", Published(plan)),
             ("版", source.Version is int v ? $"第{v}版" + (source.ImportedAt is { } at ? $"（{Date(at)} 取り込み）" : "") : null),
-            ("出典", OpenDataLicence.Attribution(plan)),
-            ("取り込み元ファイル", source.SourceName),
-            ("ライセンス", OpenDataLicence.Japanese),
-            ("License", OpenDataLicence.English),
-            ("ライセンスの URL", OpenDataLicence.Url),
-            ("公共データ利用規約（第1.0版）", OpenDataLicence.PublicDataLicenceUrl),
-            ("ダウンロード日", Date(downloaded)),
-            ("作成", "Torikumi（自治体の取組計画を公開するオープンソースのシステム）"),
-        };
-        sheet.Cell(1, 1).SetValue(AboutSheet);
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(1, 1).Style.Font.FontSize = 14;
-        var r = 3;
-        foreach (var (label, value) in facts)
-        {
-            sheet.Cell(r, 1).SetValue(label);
-            sheet.Cell(r, 1).Style.Font.Bold = true;
-            Set(sheet.Cell(r, 2), string.IsNullOrEmpty(value) ? "（記載なし）" : value);
-            r++;
-        }
-
-        // The column guide: a reader of the spreadsheet (or a program) learns each header's meaning and stable name here.
-        r++;
-        sheet.Cell(r, 1).SetValue($"「{ItemsSheet}」の列");
-        sheet.Cell(r, 1).Style.Font.Bold = true;
-        r++;
-        string[] guide = ["列", "英語名（プログラム用）", "内容"];
-        for (var c = 0; c < guide.Length; c++)
-        {
-            sheet.Cell(r, c + 1).SetValue(guide[c]);
-            sheet.Cell(r, c + 1).Style.Font.Bold = true;
-        }
-        foreach (var column in PlanColumns.All)
-        {
-            r++;
-            sheet.Cell(r, 1).SetValue(column.Header);
-            sheet.Cell(r, 2).SetValue(column.Name);
-            Set(sheet.Cell(r, 3), column.Description);
-        }
-        sheet.Column(1).Width = 24;
-        sheet.Column(2).Width = 70;
-        sheet.Column(3).Width = 50;
-        sheet.Column(2).Style.Alignment.WrapText = true;
-        sheet.Column(3).Style.Alignment.WrapText = true;
-        sheet.Range(1, 1, r, 3).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-    }
-
-    /// <summary>Text goes in as text, never as a number, date or formula the spreadsheet guesses from it.</summary>
-    static void Set(IXLCell cell, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                return;
-            case int n:
-                cell.SetValue(n);
-                return;
-            default:
-                var text = Clean((string)value);
-                if (text.Length > MaxCellLength)
-                    text = text[..(MaxCellLength - Cut.Length)] + Cut;
-                cell.SetValue(text);
-                cell.DataType = XLDataType.Text;
-                return;
-        }
-    }
-
-    /// <summary>XML cannot hold control characters other than tab and line breaks; a stray one would make the file unreadable.</summary>
-    static string Clean(string text)
-    {
-        if (!text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
-            return text;
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-            if (!char.IsControl(c) || c is '\t' or '\n' or '\r')
-                sb.Append(c);
-        return sb.ToString();
+        ];
+        if (progress)
+            facts.Add(("進捗", $"「{ProgressSheet}」は公表された進捗報告だけを、取組・年度・部ごとに1行で載せています(「項目キー」が「{ItemsSheet}」の「キー」に対応)。公表前の報告は含みません。"));
+        facts.Add(("出典", OpenDataLicence.Attribution(plan)));
+        facts.Add(("取り込み元ファイル", source.SourceName));
+        facts.AddRange(OpenDataXlsx.LicenceFacts(OpenDataLicence.Attribution(plan), downloaded).Skip(1));
+        return facts;
     }
 
     static string? Published(PlanDocument plan)
@@ -163,9 +72,5 @@ public static class PlanXlsx
     }
 
     /// <summary>The date in Japan (UTC+9, no summer time), era first: 令和8年(2026年)11月28日.</summary>
-    public static string Date(DateTimeOffset instant)
-    {
-        var jst = instant.ToOffset(TimeSpan.FromHours(9));
-        return $"{Era.ToEraYear(jst.Year)}年({jst.Year}年){jst.Month}月{jst.Day}日";
-    }
+    public static string Date(DateTimeOffset instant) => OpenDataXlsx.Date(instant);
 }

@@ -25,6 +25,26 @@ public class PlanJsonSchemaTests
     }
 
     [Fact]
+    public void Plan_with_published_progress_validates()
+    {
+        var progress = new ProgressRow
+        {
+            ItemKey = "1-3-1", ItemTitle = "保育所の拡充", FiscalYear = 2022, FiscalYearLabel = "令和4年度(2022年度)", Department = "こども家庭部",
+            Sections = ["保育課"], Status = "on-track", StatusLabel = "計画どおり", Percent = 80, Plan = "計画", Result = "実績",
+            Evidence = [new("区報", "https://example.jp/")],
+            Indicators = [ProgressIndicator.Of(new Torikumi.Core.Progress.Indicator
+            {
+                Name = "定員", Unit = "人", Baseline = new(2021, 100), Targets = [new(2022, 120)], Actuals = [new(2022, 110)],
+            }, 2022)],
+        };
+        var json = System.Text.Encoding.UTF8.GetString(PlanJson.SerializeToUtf8(HandBuiltPlan.Rich(), [progress]));
+
+        Assert.Contains("\"progress\": [", json);
+        AssertValid(json);
+        Assert.False(Evaluate(json.Replace("\"statusLabel\"", "\"label\"", StringComparison.Ordinal)).IsValid);
+    }
+
+    [Fact]
     public void Minimal_plan_with_nulls_and_empty_lists_validates()
     {
         var json = PlanJson.Serialize(HandBuiltPlan.Minimal());

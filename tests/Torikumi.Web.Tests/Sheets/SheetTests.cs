@@ -174,4 +174,58 @@ public sealed class SheetTests
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal((0, 0, 0), await CountsAsync(app));
     }
+
+    /// <summary>Two indicators of こども家庭部 on 1-1-2, as if added on screen.</summary>
+    static async Task AddIndicatorsAsync(TestApp app, int planId)
+    {
+        await using var db = app.Database.NewContext();
+        var department = await db.Departments.Where(d => d.Name == Kodomo).Select(d => d.Id).SingleAsync();
+        string[] names = ["研修の回数", "参加者数"];
+        for (var i = 0; i < names.Length; i++)
+            db.ReportIndicators.Add(new ReportIndicator
+            {
+                PlanId = planId, ItemKey = "1-1-2", DepartmentId = department, Position = i, Name = names[i], Unit = i == 0 ? "回" : "人",
+                Targets = [new(2022, i == 0 ? 4 : 100)], Version = 1, UpdatedAt = DateTimeOffset.UnixEpoch, UpdatedById = "seed", UpdatedByName = "seed",
+            });
+        await db.SaveChangesAsync();
+    }
+
+    [Theory, BothProviders]
+    public async Task the_second_indicator_is_filled_on_its_own_row(string provider)
+    {
+        var (app, planId) = await StartAsync(provider);
+        await using var _ = app;
+        await AddIndicatorsAsync(app, planId);
+        using var editor = await app.App.SignInAsync("kodomo@example.jp");
+        var sheet = await editor.Http.GetByteArrayAsync(SheetUrl(planId, Kodomo));
+        using (var workbook = new XLWorkbook(new MemoryStream(sheet)))
+            Assert.Equal(["1-1-1-1", "1-1-2", "1-1-2", "2-1"], workbook.Worksheet("進捗").RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()));
+        static int IndicatorRow(IXLWorksheet ws) => RowOf(ws, "1-1-2") + 1;
+
+        // Report columns on the indicator row: refused with its row and column, nothing changed.
+        var wrong = Edit(sheet, ws => ws.Cell(IndicatorRow(ws), SheetColumns.Result.Number).Value = "実績をここに");
+        var (refused, refusedHtml) = await UploadAsync(editor, PageUrl(planId, Kodomo), wrong);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var problem = Assert.Single(refusedHtml.QuerySelectorAll("tr.sheet-problem")).TextContent;
+        Assert.Contains("G列(実績)", problem, StringComparison.Ordinal);
+        Assert.Contains("4", problem, StringComparison.Ordinal); // Excel row 4
+        Assert.Equal((0, 0, 2), await CountsAsync(app));
+
+        var filled = Edit(sheet, ws =>
+        {
+            ws.Cell(RowOf(ws, "1-1-2"), SheetColumns.Actual.Number).Value = 4;
+            ws.Cell(IndicatorRow(ws), SheetColumns.Actual.Number).Value = 87;
+        });
+        var (response, html) = await UploadAsync(editor, PageUrl(planId, Kodomo), filled);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var change = Assert.Single(html.QuerySelectorAll("tr.sheet-change")).TextContent;
+        Assert.Contains("実績値(指標2 参加者数)", change, StringComparison.Ordinal);
+        await using var db = app.Database.NewContext();
+        var indicators = await db.ReportIndicators.OrderBy(i => i.Position).ToListAsync();
+        Assert.Equal([4m, 87m], indicators.Select(i => i.Actuals.Single(a => a.FiscalYear == 2022).Value));
+        Assert.Equal([4m, 100m], indicators.Select(i => i.Targets.Single().Value));
+        Assert.Equal(ReportState.Draft, (await db.ProgressReports.SingleAsync()).State);
+        Assert.Contains("参加者数", (await db.AuditEntries.SingleAsync()).After, StringComparison.Ordinal);
+    }
 }

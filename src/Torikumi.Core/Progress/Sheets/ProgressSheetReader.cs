@@ -56,8 +56,9 @@ public static class ProgressSheetReader
             return new([], problems);
 
         var byKey = expected.ToDictionary(i => i.Key, StringComparer.Ordinal);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rows = new List<SheetRow>();
+        var seen = new Dictionary<(string Key, int Number), int>();
+        var rows = new Dictionary<string, SheetRow>(StringComparer.Ordinal);
+        var figures = new Dictionary<string, List<(SheetFigures Figures, int Version)>>(StringComparer.Ordinal);
         var lastRow = ws.LastRowUsed()?.RowNumber() ?? 0;
         for (var r = SheetColumns.FirstDataRow; r <= lastRow; r++)
         {
@@ -65,11 +66,25 @@ public static class ProgressSheetReader
             if (SheetColumns.All.All(c => row.Cell(c.Number).IsEmpty()))
                 continue;
             var read = new RowReader(row, context, problems);
-            if (read.Row(index, byKey, seen) is { } sheetRow)
-                rows.Add(sheetRow);
+            var (sheetRow, more) = read.Row(index, byKey, seen);
+            if (sheetRow is not null)
+                rows[sheetRow.Key] = sheetRow;
+            if (more is { } f)
+                (figures.TryGetValue(f.Key, out var list) ? list : figures[f.Key] = []).Add((f.Figures, f.Version));
         }
-        return new(rows, problems);
+        // An item's indicator rows join its row, wherever sorting put them. An item whose own row was deleted keeps its
+        // report as downloaded (deleting a row changes nothing), with the figures of the indicator rows that remain.
+        foreach (var (key, more) in figures)
+        {
+            var row = rows.TryGetValue(key, out var own) ? own : Unchanged(byKey[key], more[0].Figures.Row, more[0].Version);
+            rows[key] = row with { Indicators = [.. row.Indicators, .. more.Select(m => m.Figures).OrderBy(f => f.Number)] };
+        }
+        return new([.. rows.Values.OrderBy(r => r.Row)], problems);
     }
+
+    /// <summary>An item's report as the sheet was written (its own row deleted), with the version an indicator row was written at.</summary>
+    static SheetRow Unchanged(SheetItem item, int row, int version) =>
+        new(row, item.Key, version, item.Plan, item.Result, item.Status, item.Percent, item.Remarks, item.EvidenceUrls ?? [], []);
 
     static SheetProblem? CheckFile(XLWorkbook workbook, SheetContext context)
     {
@@ -109,14 +124,19 @@ public static class ProgressSheetReader
 
         void Add(SheetColumn? column, string ja, string en) => problems.Add(new(number, column?.Label, ja, en));
 
-        public SheetRow? Row(PlanIndex index, Dictionary<string, SheetItem> byKey, Dictionary<string, int> seen)
+        /// <summary>
+        /// The row as an item's row (its report and first indicator), or as one of its indicator rows (the figures of its
+        /// 2nd, 3rd … indicator); nothing when it has problems.
+        /// </summary>
+        public (SheetRow? Row, (string Key, SheetFigures Figures, int Version)? More) Row(PlanIndex index, Dictionary<string, SheetItem> byKey,
+            Dictionary<(string Key, int Number), int> seen)
         {
             before = problems.Count;
             var key = row.Cell(SheetColumns.Key.Number).GetString().Trim();
             if (key.Length == 0)
             {
                 Add(SheetColumns.Key, "キーが空です。行を追加せず、ダウンロードした行に記入してください。", "The key is empty; fill in the rows as downloaded instead of adding rows.");
-                return null;
+                return default;
             }
             if (!byKey.TryGetValue(key, out var item))
             {
@@ -125,17 +145,44 @@ public static class ProgressSheetReader
                 else
                     Add(SheetColumns.Key, $"取組 {key} は「{ProgressSheetWriter.UnitLabel(context.Unit)}」の所管ではありません。他の部のシートから行を写さないでください。",
                         $"Item {key} is not one of \"{ProgressSheetWriter.UnitLabel(context.Unit)}\"'s; do not copy rows from another department's sheet.");
-                return null;
+                return default;
             }
-            if (seen.TryGetValue(key, out var first))
+            var numberText = row.Cell(SheetColumns.IndicatorNumber.Number).GetString().Trim();
+            var nth = numberText.Length == 0 ? 0
+                : int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100 ? n : -1;
+            if (nth < 0)
             {
-                Add(SheetColumns.Key, $"取組 {key} は{first}行目にもあります。1行にまとめてください。", $"Item {key} is also on row {first}; keep one row per item.");
-                return null;
+                Add(null, "非表示の列が変更されています。もう一度ダウンロードして記入してください。", "A hidden column was changed; download the sheet again.");
+                return default;
             }
-            seen[key] = number;
+            var indicatorRow = nth >= 2;
+            if (seen.TryGetValue((key, Math.Max(nth, 1)), out var first))
+            {
+                Add(SheetColumns.Key, indicatorRow
+                        ? $"取組 {key} の指標{nth}の行は{first}行目にもあります。1行にまとめてください。"
+                        : $"取組 {key} は{first}行目にもあります。1行にまとめてください。",
+                    indicatorRow
+                        ? $"Indicator {nth} of item {key} is also on row {first}; keep one row per indicator."
+                        : $"Item {key} is also on row {first}; keep one row per item.");
+                return default;
+            }
+            seen[(key, Math.Max(nth, 1))] = this.number;
 
-            CheckLocked(item);
+            var expected = nth == 0 ? null : item.IndicatorAt(nth);
+            CheckLocked(item, expected);
+            if (nth > 0 && expected is null)
+                Add(SheetColumns.IndicatorName, $"取組 {key} の指標{nth}はもうありません(画面で削除されたか、並べ替えられました)。もう一度ダウンロードして記入してください。",
+                    $"Item {key} no longer has indicator {nth}; download the sheet again.");
             var version = int.TryParse(row.Cell(SheetColumns.Version.Number).GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
+            var (target, actual) = Figures(expected is not null);
+            if (indicatorRow)
+            {
+                foreach (var column in SheetColumns.Report.Where(c => !row.Cell(c.Number).IsEmpty()))
+                    Add(column, $"指標行(取組 {key} の指標{nth}「{expected?.Name}」)には目標値・実績値だけを記入します。{column.Heading}は取組の行に記入し、この行のこのセルは空にしてください。",
+                        $"An indicator row takes only the target and actual; enter {column.Heading} on the item's own row and leave this cell empty.");
+                return problems.Count > before ? default : (null, (key, new SheetFigures(nth, target, actual, this.number), version));
+            }
+
             var plan = Text(SheetColumns.Plan);
             var result = Text(SheetColumns.Result);
             var statusText = Text(SheetColumns.Status).Trim();
@@ -152,22 +199,31 @@ public static class ProgressSheetReader
                 Add(SheetColumns.Percent, $"進捗率は0〜100にしてください(いま{percent})。", $"The percent must be between 0 and 100 (it is {percent}).");
             var remarks = Text(SheetColumns.Remarks);
             var evidence = Text(SheetColumns.Evidence).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return problems.Count > before ? default
+                : (new SheetRow(this.number, key, version, plan, result, status, percent, remarks, evidence,
+                    nth == 1 ? [new SheetFigures(1, target, actual, this.number)] : []), null);
+        }
+
+        /// <summary>The row's target and actual: numbers in range, and only where there is an indicator to give them to.</summary>
+        (decimal? Target, decimal? Actual) Figures(bool hasIndicator)
+        {
             var target = Number(SheetColumns.Target);
             var actual = Number(SheetColumns.Actual);
-            if (item.Indicator is null && (target is not null || actual is not null))
+            if (!hasIndicator && (target is not null || actual is not null))
                 Add(target is not null ? SheetColumns.Target : SheetColumns.Actual, "この取組には指標がありません。指標は画面で登録してから、目標値・実績値を入力してください。",
                     "This item has no indicator; add one on screen before entering a target or actual.");
-            if (target is { } t && Math.Abs(t) > Indicator.MaxMagnitude || actual is { } a && Math.Abs(a) > Indicator.MaxMagnitude)
-                Add(SheetColumns.Target, "目標値・実績値が大きすぎます。", "The target or actual is too large.");
-            return problems.Count > before ? null
-                : new SheetRow(number, key, version, plan, result, status, percent, remarks, evidence, target, actual);
+            if (target is { } t && Math.Abs(t) > Indicator.MaxMagnitude)
+                Add(SheetColumns.Target, "目標値が大きすぎます。", "The target is too large.");
+            if (actual is { } a && Math.Abs(a) > Indicator.MaxMagnitude)
+                Add(SheetColumns.Actual, "実績値が大きすぎます。", "The actual is too large.");
+            return (target, actual);
         }
 
         /// <summary>
         /// Each locked cell must read as written, for the plan as it stands: a cell that differs is named; a row whose
         /// hidden check value does not match its cells (hidden columns edited, a row pasted from another sheet) too.
         /// </summary>
-        void CheckLocked(SheetItem item)
+        void CheckLocked(SheetItem item, SheetIndicator? indicator)
         {
             (SheetColumn Column, string Expected)[] structure =
             [
@@ -190,8 +246,8 @@ public static class ProgressSheetReader
             var check = row.Cell(SheetColumns.Check.Number).GetString();
             if (!edited && check != SheetChecksum.Of(context, ProgressSheetWriter.LockedTexts(row)))
             {
-                var column = row.Cell(SheetColumns.IndicatorName.Number).GetString() != (item.Indicator?.Name ?? "") ? SheetColumns.IndicatorName
-                    : row.Cell(SheetColumns.IndicatorUnit.Number).GetString() != (item.Indicator?.Unit ?? "") ? SheetColumns.IndicatorUnit
+                var column = row.Cell(SheetColumns.IndicatorName.Number).GetString() != (indicator?.Name ?? "") ? SheetColumns.IndicatorName
+                    : row.Cell(SheetColumns.IndicatorUnit.Number).GetString() != (indicator?.Unit ?? "") ? SheetColumns.IndicatorUnit
                     : null;
                 Add(column, "変更できない列(指標名・単位、または非表示の列)が変更されているか、この行は別のシートから写されています。もう一度ダウンロードして記入してください。",
                     "A locked column (indicator name or unit, or a hidden column) was changed, or the row was copied from another sheet; download the sheet again.");

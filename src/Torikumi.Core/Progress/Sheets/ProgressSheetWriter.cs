@@ -18,7 +18,7 @@ public static class ProgressSheetWriter
     public const string MetaSheet = "_torikumi";
     public const string Format = "torikumi-progress-sheet/1";
     /// <summary>Where 「記入方法」 lists the statuses; the drop-down takes its choices from there.</summary>
-    internal const int StatusListRow = 20;
+    internal const int StatusListRow = 22;
 
     public static byte[] Write(SheetContext context, IReadOnlyList<SheetItem> items, DateTimeOffset written)
     {
@@ -62,6 +62,8 @@ public static class ProgressSheetWriter
             "3. ステータスは一覧から選んでください(下の表)。進捗率は0〜100の数値です(空欄可)。",
             "4. 根拠資料URLは http:// か https:// で始まるアドレスを1行に1つ、セル内で改行して複数書けます。",
             "5. 行を並べ替えたり削除したりしても構いません(削除した行の取組は変更されません)。行の追加はできません。",
+            "   指標が2つ以上ある取組は、1つ目の指標を取組の行に、2つ目からの指標をそのすぐ下の「指標行」に1行ずつ表示します。",
+            "   指標行はキー・取組名が取組の行と同じで、記入できるのは目標値・実績値だけです(計画・実績などは取組の行に記入します)。",
             "6. 記入したら、Torikumi の「進捗管理シートのアップロード」画面からこのファイルをアップロードしてください。",
             "   シート全体を確認し、誤りが一つでもあれば何も反映せず、誤りを行・列ごとに一覧で示します。",
             "   誤りがなければ、変更のあった取組が「一時保存(下書き)」になります。内容を画面で確認してから提出してください。",
@@ -103,30 +105,36 @@ public static class ProgressSheetWriter
         var row = SheetColumns.FirstDataRow;
         foreach (var item in items)
         {
-            Text(ws.Cell(row, SheetColumns.Key.Number), item.Key);
-            Text(ws.Cell(row, SheetColumns.Title.Number), item.Title);
-            Text(ws.Cell(row, SheetColumns.Strategy.Number), item.Strategy);
-            Text(ws.Cell(row, SheetColumns.Owners.Number), item.Owners);
-            Text(ws.Cell(row, SheetColumns.Year.Number), yearLabel);
+            var indicators = item.Indicators ?? [];
+            Structure(ws.Row(row), item, yearLabel);
             Text(ws.Cell(row, SheetColumns.Plan.Number), item.Plan);
             Text(ws.Cell(row, SheetColumns.Result.Number), item.Result);
             Text(ws.Cell(row, SheetColumns.Status.Number), item.Status is null ? "" : context.Scale.Find(item.Status)?.Japanese ?? item.Status);
             Number(ws.Cell(row, SheetColumns.Percent.Number), item.Percent);
             Text(ws.Cell(row, SheetColumns.Remarks.Number), item.Remarks);
             Text(ws.Cell(row, SheetColumns.Evidence.Number), string.Join("\n", item.EvidenceUrls ?? []));
-            Text(ws.Cell(row, SheetColumns.IndicatorName.Number), item.Indicator?.Name ?? "");
-            Text(ws.Cell(row, SheetColumns.IndicatorUnit.Number), item.Indicator?.Unit ?? "");
-            Number(ws.Cell(row, SheetColumns.Target.Number), item.Indicator?.Target);
-            Number(ws.Cell(row, SheetColumns.Actual.Number), item.Indicator?.Actual);
-            Text(ws.Cell(row, SheetColumns.Version.Number), item.Version.ToString(CultureInfo.InvariantCulture));
+            Figures(ws.Row(row), indicators.Count > 0 ? indicators[0] : null, indicators.Count > 0 ? 1 : null);
             Text(ws.Cell(row, SheetColumns.Check.Number), SheetChecksum.Of(context, LockedTexts(ws.Row(row))));
             // Without an indicator there is nothing to enter a target or actual for.
-            var inputs = item.Indicator is null
+            var inputs = indicators.Count == 0
                 ? SheetColumns.All.Where(c => c.Input && c != SheetColumns.Target && c != SheetColumns.Actual)
                 : SheetColumns.All.Where(c => c.Input);
             foreach (var column in inputs)
                 ws.Cell(row, column.Number).Style.Protection.SetLocked(false);
             row++;
+            // Each further indicator gets a row of its own just below: the item's structure again (so a filtered or
+            // sorted sheet still says whose it is), the report columns closed, the indicator's target and actual open.
+            for (var i = 1; i < indicators.Count; i++, row++)
+            {
+                Structure(ws.Row(row), item, yearLabel);
+                Figures(ws.Row(row), indicators[i], i + 1);
+                Text(ws.Cell(row, SheetColumns.Check.Number), SheetChecksum.Of(context, LockedTexts(ws.Row(row))));
+                ws.Cell(row, SheetColumns.Target.Number).Style.Protection.SetLocked(false);
+                ws.Cell(row, SheetColumns.Actual.Number).Style.Protection.SetLocked(false);
+                foreach (var column in SheetColumns.Report)
+                    ws.Cell(row, column.Number).Style.Fill.BackgroundColor = XLColor.FromHtml("#F2F2F2");
+                ws.Cell(row, SheetColumns.Title.Number).Style.Font.FontColor = XLColor.FromHtml("#595959");
+            }
         }
         var last = Math.Max(row - 1, SheetColumns.FirstDataRow);
         var all = ws.Range(SheetColumns.FirstDataRow, 1, last, SheetColumns.All.Count);
@@ -165,10 +173,31 @@ public static class ProgressSheetWriter
 
         ws.Column(SheetColumns.Version.Number).Hide();
         ws.Column(SheetColumns.Check.Number).Hide();
+        ws.Column(SheetColumns.IndicatorNumber.Number).Hide();
         ws.SheetView.FreezeRows(SheetColumns.HeaderRow);
         ws.SheetView.FreezeColumns(SheetColumns.Title.Number);
         ws.Protect().AllowElement(XLSheetProtectionElements.FormatColumns | XLSheetProtectionElements.FormatRows | XLSheetProtectionElements.Sort
             | XLSheetProtectionElements.AutoFilter | XLSheetProtectionElements.DeleteRows | XLSheetProtectionElements.SelectEverything);
+    }
+
+    /// <summary>The locked structure of an item's row (also on its indicator rows).</summary>
+    static void Structure(IXLRow row, SheetItem item, string yearLabel)
+    {
+        Text(row.Cell(SheetColumns.Key.Number), item.Key);
+        Text(row.Cell(SheetColumns.Title.Number), item.Title);
+        Text(row.Cell(SheetColumns.Strategy.Number), item.Strategy);
+        Text(row.Cell(SheetColumns.Owners.Number), item.Owners);
+        Text(row.Cell(SheetColumns.Year.Number), yearLabel);
+        Text(row.Cell(SheetColumns.Version.Number), item.Version.ToString(CultureInfo.InvariantCulture));
+    }
+
+    static void Figures(IXLRow row, SheetIndicator? indicator, int? number)
+    {
+        Text(row.Cell(SheetColumns.IndicatorName.Number), indicator?.Name ?? "");
+        Text(row.Cell(SheetColumns.IndicatorUnit.Number), indicator?.Unit ?? "");
+        Number(row.Cell(SheetColumns.Target.Number), indicator?.Target);
+        Number(row.Cell(SheetColumns.Actual.Number), indicator?.Actual);
+        Text(row.Cell(SheetColumns.IndicatorNumber.Number), number?.ToString(CultureInfo.InvariantCulture) ?? "");
     }
 
     /// <summary>The text of a row's locked cells, as the checksum covers them.</summary>

@@ -31,12 +31,17 @@ public static class SheetColumns
     public static readonly SheetColumn Version = new(16, "版", false, 6);
     /// <summary>Hidden: the checksum of the row's locked cells (and version, plan, year, unit).</summary>
     public static readonly SheetColumn Check = new(17, "検査値", false, 20);
+    /// <summary>Hidden: which indicator of the item the row's L–O hold (1 on the item's row, 2, 3 … on its indicator rows; empty without one).</summary>
+    public static readonly SheetColumn IndicatorNumber = new(18, "指標番号", false, 6);
 
     public static readonly IReadOnlyList<SheetColumn> All =
-        [Key, Title, Strategy, Owners, Year, Plan, Result, Status, Percent, Remarks, Evidence, IndicatorName, IndicatorUnit, Target, Actual, Version, Check];
+        [Key, Title, Strategy, Owners, Year, Plan, Result, Status, Percent, Remarks, Evidence, IndicatorName, IndicatorUnit, Target, Actual, Version, Check, IndicatorNumber];
+
+    /// <summary>The report's columns: only on an item's own row; empty and locked on its indicator rows.</summary>
+    public static readonly IReadOnlyList<SheetColumn> Report = [Plan, Result, Status, Percent, Remarks, Evidence];
 
     /// <summary>The columns whose text the checksum covers, in order.</summary>
-    public static readonly IReadOnlyList<SheetColumn> Locked = [Key, Title, Strategy, Owners, Year, IndicatorName, IndicatorUnit, Version];
+    public static readonly IReadOnlyList<SheetColumn> Locked = [Key, Title, Strategy, Owners, Year, IndicatorName, IndicatorUnit, Version, IndicatorNumber];
 
     public const int HeaderRow = 1;
     public const int FirstDataRow = 2;

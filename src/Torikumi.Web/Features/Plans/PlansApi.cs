@@ -38,7 +38,7 @@ public static partial class PlansApi
         plans.MapGet("/{id:int}", GetAsync)
             .WithName("GetPlan")
             .WithSummary("A plan in the open-data format")
-            .WithDescription("The latest version of the plan in the open-data JSON format (docs/plan.schema.json), byte for byte as `torikumi export` writes it. The same bytes as the download /plans/{id}/data.json.")
+            .WithDescription("The latest version of the plan in the open-data JSON format (docs/plan.schema.json), byte for byte as `torikumi export` writes it: items with published progress reports carry them as `progress` (by fiscal year and department; never anything unpublished). The same bytes as the download /plans/{id}/data.json.")
             .Produces<PlanDocument>(StatusCodes.Status200OK, "application/json")
             .ProducesCommon();
         plans.MapGet("/{id:int}/items/{key}", GetItemAsync)
@@ -75,12 +75,12 @@ public static partial class PlansApi
         return Json(http, plans.Select(p => new PlanListItem(p.Id, p.Title, p.Municipality, p.LatestStage)).ToList());
     }
 
-    /// <summary>The latest version of a plan in the open-data format (docs/plan.schema.json), byte for byte as exported.</summary>
+    /// <summary>The latest version of a plan in the open-data format (docs/plan.schema.json) with its published progress, byte for byte as exported.</summary>
     static async Task<IResult> GetAsync([Description(IdHelp)] int id, PortalPlans plans, HttpContext http, CancellationToken ct)
     {
-        var plan = (await plans.FindAsync(id, ct))?.Document;
+        var plan = await plans.FindAsync(id, ct);
         if (plan is null) return PlanNotFound(id);
-        return ConditionalGet.Json(http, PlanJson.SerializeToUtf8(plan));
+        return ConditionalGet.Json(http, await Downloads.PlanData.JsonAsync(plan, http, ct));
     }
 
     [GeneratedRegex(@"^\d{1,3}-R?\d{1,3}(-\d{1,3})*$")]

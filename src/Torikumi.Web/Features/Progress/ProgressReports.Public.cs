@@ -44,10 +44,23 @@ public sealed partial class ProgressReports
             var parts = year
                 .Where(r => order.ContainsKey(r.Department.Name)) // a department no longer responsible in the latest version
                 .OrderBy(r => order[r.Department.Name])
-                .Select(r => ReportMapping.View(new ReportPart(yearTarget, target.Owners[order[r.Department.Name]], r.DepartmentId), r,
-                    [.. indicators[r.DepartmentId]], ProgressActor.Public, forStaff: false))
+                .Select(r => OnlyItsYear(ReportMapping.View(new ReportPart(yearTarget, target.Owners[order[r.Department.Name]], r.DepartmentId), r,
+                    [.. indicators[r.DepartmentId]], ProgressActor.Public, forStaff: false)))
                 .ToList();
             return new PublishedYear(year.Key, FiscalYears.Label(year.Key), parts);
         }).Where(y => y.Parts.Count > 0)];
     }
+
+    /// <summary>
+    /// A published report's indicators with the figures of its own year only: indicators belong to the item, not the
+    /// year, so a later year's actual — entered in a report not yet published — would otherwise show through.
+    /// </summary>
+    static ReportView OnlyItsYear(ReportView view) => view with
+    {
+        Indicators = [.. view.Indicators.Select(i => i with
+        {
+            Targets = [.. i.Targets.Where(t => t.FiscalYear == view.FiscalYear)],
+            Actuals = [.. i.Actuals.Where(a => a.FiscalYear == view.FiscalYear)],
+        })],
+    };
 }

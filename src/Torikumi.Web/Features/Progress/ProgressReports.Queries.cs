@@ -4,6 +4,7 @@ using Torikumi.Core.Japanese;
 using Torikumi.Core.Plans;
 using Torikumi.Core.Progress;
 using Torikumi.Data.Entities;
+using Torikumi.Web.Portal;
 
 namespace Torikumi.Web.Features.Progress;
 
@@ -128,9 +129,19 @@ public sealed partial class ProgressReports
             .Select(r => new StoredRow(r.ItemKey, r.Department.Name, r.State, r.StatusCode, r.Percent, r.Version, r.UpdatedAt))
             .ToListAsync(ct))
             .ToDictionary(r => (r.ItemKey, r.Department));
-        return [.. ReportableItems.Of(plan.Index)
-            .SelectMany(item => plan.Index.OwnersOf(item).Select(owner => (item, owner, rows.GetValueOrDefault((item.Key, owner.Department)))))];
+        return [.. PartsOf(plan.Index).Select(p => (p.Item, p.Owner, rows.GetValueOrDefault((p.Item.Key, p.Owner.Department))))];
     }
+
+    /// <summary>
+    /// Every reportable item × owning department of a plan version, computed once per <see cref="PlanIndex"/> (immutable,
+    /// and shared by the requests on one version through <see cref="PortalPlans"/>): the dashboard and the lists read it
+    /// on every request, and working it out (reportable items, owners with inheritance) was most of the dashboard's CPU
+    /// time. Derived data only, so several nodes each holding their own copy stay correct.
+    /// </summary>
+    static IReadOnlyList<(PlanItem Item, Owner Owner)> PartsOf(PlanIndex index) =>
+        Parts.GetValue(index, i => [.. ReportableItems.Of(i).SelectMany(item => i.OwnersOf(item).Select(owner => (item, owner)))]);
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlanIndex, IReadOnlyList<(PlanItem Item, Owner Owner)>> Parts = [];
 
     /// <summary>
     /// What residents see for a fiscal year: the published reports (without staff details) and the roll-ups computed from
@@ -159,8 +170,8 @@ public sealed partial class ProgressReports
             if (Target(plan, report.ItemKey, fiscalYear).Value is not { } target
                 || target.Owners.FirstOrDefault(o => o.Department == report.Department.Name) is not { } owner)
                 continue; // the item or its department is gone from the latest version
-            views.Add(ReportMapping.View(new ReportPart(target, owner, report.DepartmentId), report,
-                [.. indicators[(report.ItemKey, report.DepartmentId)]], ProgressActor.Public, forStaff: false));
+            views.Add(OnlyItsYear(ReportMapping.View(new ReportPart(target, owner, report.DepartmentId), report,
+                [.. indicators[(report.ItemKey, report.DepartmentId)]], ProgressActor.Public, forStaff: false)));
         }
         var rollUp = RollUps.Compute(plan.Index, plan.Scale, fiscalYear,
             reports.Where(r => r.StatusCode is not null).Select(r => new RollUpReport(r.ItemKey, r.Department.Name, r.StatusCode!, r.Percent)));

@@ -146,7 +146,7 @@ public sealed partial class ProgressReports
             return null;
         }
         foreach (var error in errors)
-            problems.Add(new(row.Row, ColumnOf(error.Field).Label, error.Japanese, error.English));
+            problems.Add(new(RowOf(row, error.Field), ColumnOf(error.Field).Label, error.Japanese, error.English));
         if (errors.Count > 0)
             return null;
 
@@ -162,8 +162,8 @@ public sealed partial class ProgressReports
         saved.Percent = checkedDraft.Percent;
         saved.Remarks = checkedDraft.Remarks;
         saved.Evidence = checkedDraft.Evidence;
-        // Only this year's figures of the first indicator change, and this year's report is not published (the
-        // workflow allowed the save), so the published-years rule of the API cannot be broken here.
+        // Only this year's figures of the indicators change, and this year's report is not published (the workflow
+        // allowed the save), so the published-years rule of the API cannot be broken here.
         if (checkedDraft.Indicators is { } updated)
             ReplaceIndicators(step, updated);
         return new Pending(step, audit, fields);
@@ -175,12 +175,18 @@ public sealed partial class ProgressReports
         var titles = (report?.Evidence ?? []).GroupBy(e => e.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
         var evidence = row.EvidenceUrls.Select(u => new EvidenceLinkInput(titles.GetValueOrDefault(u.Trim()), u)).ToList();
         IReadOnlyList<Indicator>? updated = null;
-        if (indicators.Count > 0)
+        var current = indicators.Select(i => i.ToIndicator()).ToList();
+        var figures = row.Indicators.Where(f => f.Number >= 1 && f.Number <= current.Count).ToList();
+        if (figures.Any(f => current[f.Number - 1].TargetIn(year) != f.Target || current[f.Number - 1].ActualIn(year) != f.Actual))
         {
-            var first = indicators[0].ToIndicator();
-            if (first.TargetIn(year) != row.IndicatorTarget || first.ActualIn(year) != row.IndicatorActual)
-                updated = [first with { Targets = WithYear(first.Targets, year, row.IndicatorTarget), Actuals = WithYear(first.Actuals, year, row.IndicatorActual) },
-                    .. indicators.Skip(1).Select(i => i.ToIndicator())];
+            var next = current.ToList();
+            foreach (var f in figures)
+                next[f.Number - 1] = next[f.Number - 1] with
+                {
+                    Targets = WithYear(next[f.Number - 1].Targets, year, f.Target),
+                    Actuals = WithYear(next[f.Number - 1].Actuals, year, f.Actual),
+                };
+            updated = next;
         }
         return new ReportDraft(row.Plan, row.Result, row.Status, row.Percent, row.Remarks, evidence, report?.StatusReason, updated);
     }
@@ -198,13 +204,27 @@ public sealed partial class ProgressReports
         if (draft.Percent != report?.Percent) fields.Add(SheetColumns.Percent.Heading);
         if (draft.Remarks != (report?.Remarks ?? "")) fields.Add(SheetColumns.Remarks.Heading);
         if (!draft.Evidence.SequenceEqual(report?.Evidence ?? [])) fields.Add(SheetColumns.Evidence.Heading);
-        if (draft.Indicators is { Count: > 0 } updated && indicators.Count > 0)
-        {
-            var was = indicators[0].ToIndicator();
-            if (updated[0].TargetIn(year) != was.TargetIn(year)) fields.Add(SheetColumns.Target.Heading);
-            if (updated[0].ActualIn(year) != was.ActualIn(year)) fields.Add(SheetColumns.Actual.Heading);
-        }
+        if (draft.Indicators is { Count: > 0 } updated)
+            for (var i = 0; i < Math.Min(updated.Count, indicators.Count); i++)
+            {
+                var was = indicators[i].ToIndicator();
+                // The first indicator is on the item's row; a further one is named, as its figures are on a row of their own.
+                var which = i == 0 ? "" : $"(指標{i + 1} {was.Name})";
+                if (updated[i].TargetIn(year) != was.TargetIn(year)) fields.Add(SheetColumns.Target.Heading + which);
+                if (updated[i].ActualIn(year) != was.ActualIn(year)) fields.Add(SheetColumns.Actual.Heading + which);
+            }
         return fields;
+    }
+
+    /// <summary>The Excel row an error is about: an indicator's own row for <c>indicators[i]…</c>, else the item's row.</summary>
+    static int RowOf(SheetRow row, string field)
+    {
+        if (!field.StartsWith("indicators[", StringComparison.Ordinal))
+            return row.Row;
+        var end = field.IndexOf(']', StringComparison.Ordinal);
+        return end > 11 && int.TryParse(field[11..end], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
+            ? row.Indicators.FirstOrDefault(f => f.Number == i + 1)?.Row ?? row.Row
+            : row.Row;
     }
 
     static SheetColumn ColumnOf(string field) => field switch
@@ -265,11 +285,10 @@ public sealed partial class ProgressReports
 
     static SheetItem SheetItemOf(SheetScope scope, OwnedItem owned, ProgressReport? report, List<ReportIndicator> indicators)
     {
-        var first = indicators.FirstOrDefault()?.ToIndicator();
         var year = scope.Context.FiscalYear;
         return new SheetItem(owned.Item.Key, owned.Item.Title, owned.StrategyLabel, owned.OwnersLabel, report?.Version ?? 0,
             report?.Planned ?? "", report?.Result ?? "", report?.StatusCode, report?.Percent, report?.Remarks ?? "",
             [.. (report?.Evidence ?? []).Select(e => e.Url)],
-            first is null ? null : new SheetIndicator(first.Name, first.Unit, first.TargetIn(year), first.ActualIn(year)));
+            [.. indicators.Select(i => i.ToIndicator()).Select(i => new SheetIndicator(i.Name, i.Unit, i.TargetIn(year), i.ActualIn(year)))]);
     }
 }

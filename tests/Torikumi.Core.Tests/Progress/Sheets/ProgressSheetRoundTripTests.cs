@@ -87,7 +87,7 @@ public sealed class ProgressSheetRoundTripTests
         var unit = SheetFixture.Busiest;
         var items = SheetItems.Of(SampleIndex, unit).Select((o, i) => new SheetItem(o.Item.Key, o.Item.Title, o.StrategyLabel, o.OwnersLabel,
             Version: i + 1, Plan: $"計画{i}", Result: "実績", Status: "on-track", Percent: 12.5m, Remarks: "", EvidenceUrls: ["https://example.jp/"],
-            Indicator: i == 0 ? new SheetIndicator("設置数", "か所", 10, 7) : null)).ToList();
+            Indicators: i == 0 ? [new SheetIndicator("設置数", "か所", 10, 7)] : null)).ToList();
         var fixture = new SheetFixture(unit, items: items);
 
         var read = fixture.Read();

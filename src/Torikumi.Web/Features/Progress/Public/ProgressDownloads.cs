@@ -7,11 +7,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Torikumi.Core.Export;
 using Torikumi.Core.Japanese;
 using Torikumi.Web.Features.Plans;
 using Torikumi.Web.Portal;
+using static Torikumi.Web.Features.Downloads.OpenDataDownload;
 
 namespace Torikumi.Web.Features.Progress.Public;
 
@@ -34,26 +34,21 @@ public static class ProgressDownloads
             .WithSummary("Download a year's published progress as JSON")
             .WithDescription("The published progress reports of the fiscal year and the roll-ups computed from them only, as a file: the same JSON as GET /api/v1/plans/{id}/progress/{fiscalYear}.")
             .Produces<PublishedProgress>(StatusCodes.Status200OK, "application/json")
-            .ProducesErrors();
+            .ProducesDownloadErrors();
         group.MapGet("/data.csv", CsvAsync)
             .WithName("DownloadProgressCsv")
             .WithSummary("Download a year's published progress as CSV")
             .WithDescription("One row per published department report of the fiscal year (columns in docs/open-data.md), UTF-8 with a byte-order mark so that Excel opens it, CRLF between records. Reports not yet published are never included.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesErrors();
+            .ProducesDownloadErrors();
         group.MapGet("/data.xlsx", XlsxAsync)
             .WithName("DownloadProgressXlsx")
             .WithSummary("Download a year's published progress as an Excel workbook")
             .WithDescription("Sheet 「進捗一覧」 with the same rows and columns as the CSV, sheet 「集計」 with the roll-ups per plan, pillar, strategic plan and department, and sheet 「この資料について」 with the source and the licence.")
             .Produces(StatusCodes.Status200OK, contentType: PlanXlsx.ContentType)
-            .ProducesErrors();
+            .ProducesDownloadErrors();
         return app;
     }
-
-    static RouteHandlerBuilder ProducesErrors(this RouteHandlerBuilder route) => route
-        .Produces(StatusCodes.Status304NotModified)
-        .ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status404NotFound);
 
     sealed record Loaded(PortalPlan Plan, PublishedProgress Progress, byte[] Json);
 
@@ -84,15 +79,13 @@ public static class ProgressDownloads
         var (loaded, problem) = await LoadAsync(id, fiscalYear, http, ct);
         if (loaded is null) return problem!;
         if (ConditionalGet.NotModified(http, ConditionalGet.ForBytes(loaded.Json)) is { } notModified) return notModified;
-        return File(http, loaded, loaded.Json, "application/json; charset=utf-8", "json");
+        return File(http, loaded, loaded.Json, JsonType, "json");
     }
 
     static async Task<IResult> CsvAsync([Description(IdHelp)] int id, [Description(YearHelp)] string fiscalYear, HttpContext http, CancellationToken ct,
-        [FromQuery, Description("Header row: ja (Japanese headers, the default) or en (the stable English column names).")] string? header = null)
+        [FromQuery, Description(CsvHeaderHelp)] string? header = null)
     {
-        CsvHeader? headerRow = header switch { null or "ja" => CsvHeader.Japanese, "en" => CsvHeader.English, _ => null };
-        if (headerRow is not CsvHeader csvHeader)
-            return Paging.Invalid("header", header, "ja (Japanese column headers) or en (English column names)");
+        if (!TryCsvHeader(header, out var csvHeader, out var invalid)) return invalid;
         var (loaded, problem) = await LoadAsync(id, fiscalYear, http, ct);
         if (loaded is null) return problem!;
         var etag = ConditionalGet.ForParts(weak: false, "progress-csv", LayoutRevision, csvHeader.ToString(), ConditionalGet.ForBytes(loaded.Json));
@@ -107,20 +100,11 @@ public static class ProgressDownloads
         // Weak: the workbook says when it was downloaded.
         var etag = ConditionalGet.ForParts(weak: true, "progress-xlsx", LayoutRevision, ConditionalGet.ForBytes(loaded.Json));
         if (ConditionalGet.NotModified(http, etag) is { } notModified) return notModified;
-        var now = (http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
-        return File(http, loaded, ProgressFiles.Xlsx(loaded.Progress, loaded.Plan.Document, now), PlanXlsx.ContentType, "xlsx");
+        return File(http, loaded, ProgressFiles.Xlsx(loaded.Progress, loaded.Plan.Document, Now(http)), PlanXlsx.ContentType, "xlsx");
     }
 
-    static IResult File(HttpContext http, Loaded loaded, byte[] bytes, string contentType, string extension)
-    {
-        var year = loaded.Progress.FiscalYear.ToString(CultureInfo.InvariantCulture);
-        var name = new string([.. $"{loaded.Plan.Municipality}_{loaded.Plan.Title}_進捗_{FiscalYears.EraLabel(loaded.Progress.FiscalYear)}"
-            .Select(c => char.IsControl(c) || c is '\\' or '/' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c)]);
-        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileName = $"torikumi-plan-{loaded.Plan.Id}-progress-{year}.{extension}",
-            FileNameStar = $"{(name.Length > 100 ? name[..100] : name)}.{extension}",
-        }.ToString();
-        return TypedResults.Bytes(bytes, contentType);
-    }
+    static IResult File(HttpContext http, Loaded loaded, byte[] bytes, string contentType, string extension) =>
+        Attachment(http, bytes, contentType,
+            $"torikumi-plan-{loaded.Plan.Id}-progress-{loaded.Progress.FiscalYear.ToString(CultureInfo.InvariantCulture)}",
+            $"{loaded.Plan.Municipality}_{loaded.Plan.Title}_進捗_{FiscalYears.EraLabel(loaded.Progress.FiscalYear)}", extension);
 }
