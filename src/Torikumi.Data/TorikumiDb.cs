@@ -33,8 +33,13 @@ public static class TorikumiDb
     }
 
     /// <summary>Brings the schema up to date; safe to call on every start, also from several nodes at once.</summary>
-    public static Task MigrateAsync(this TorikumiDbContext db, CancellationToken ct = default) =>
-        db.Database.MigrateAsync(ct);
+    public static async Task MigrateAsync(this TorikumiDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        // WAL is a property of the file, set once: readers no longer wait for a writer, and writers for readers.
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+    }
 
     static DbContextOptions<T> Options<T>(DatabaseConfig config, Action<DbContextOptionsBuilder>? configure) where T : DbContext
     {
@@ -48,7 +53,7 @@ public static class TorikumiDb
     {
         _ = config.Provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(config.ConnectionString),
+            DatabaseProvider.Sqlite => builder.UseSqlite(config.ConnectionString).AddInterceptors(SqliteConnectionSettings.Instance),
             _ => builder.UseNpgsql(config.ConnectionString),
         };
     }
