@@ -18,6 +18,7 @@ public sealed class IndexModel(ProgressReports reports, ICurrentUser user, UiTex
     [FromQuery(Name = "stage")] public string? StageCode { get; set; }
 
     public int Year { get; private set; }
+    public bool IsAdministrator => user.Actor.Is(ProgressRoles.Administrator);
     public bool SeesAll => user.Actor.Is(ProgressRoles.Reviewer) || user.Actor.Is(ProgressRoles.Administrator);
     public IReadOnlyList<OrgUnit> Scope => user.Actor.Scope;
     public List<ReportListEntry> Entries { get; } = [];
