@@ -37,6 +37,10 @@ public abstract class TorikumiDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PlanStatusScale> PlanStatusScales => Set<PlanStatusScale>();
     public DbSet<ProgressDeadline> ProgressDeadlines => Set<ProgressDeadline>();
+    public DbSet<CommentPeriod> CommentPeriods => Set<CommentPeriod>();
+    public DbSet<CommentSubmission> CommentSubmissions => Set<CommentSubmission>();
+    public DbSet<CommentPersonalData> CommentPersonalData => Set<CommentPersonalData>();
+    public DbSet<Opinion> Opinions => Set<Opinion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
