@@ -55,6 +55,7 @@ public static class WebApp
         builder.Services.AddPortal();
         Accounts.AccountServices.AddAccounts(builder.Services);
         Features.Progress.ProgressServices.AddProgress(builder.Services);
+        Features.Comments.CommentServices.AddComments(builder.Services);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -74,6 +75,7 @@ public static class WebApp
         Features.Progress.ProgressApi.MapProgressApi(app);
         Features.Progress.Public.ProgressDownloads.MapProgressDownloads(app);
         Features.Staff.Sheets.SheetEndpoints.MapProgressSheets(app);
+        Features.Comments.CommentServices.MapComments(app);
         return app;
     }
 
