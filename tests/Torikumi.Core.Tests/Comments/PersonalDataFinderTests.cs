@@ -1,0 +1,159 @@
+using Torikumi.Core.Comments;
+
+namespace Torikumi.Core.Tests.Comments;
+
+public sealed class PersonalDataFinderTests
+{
+    static IReadOnlyList<PersonalDataHit> Find(string text) => PersonalDataFinder.Find(text);
+
+    static void Single(string text, PersonalDataKind kind, string expected)
+    {
+        var hits = Find(text);
+        var hit = Assert.Single(hits, h => h.Kind == kind);
+        Assert.Equal(expected, hit.Text);
+        Assert.Equal(expected, text.Substring(hit.Start, hit.Length));
+    }
+
+    [Theory]
+    [InlineData("連絡先は03-1234-5678です。", "03-1234-5678")]
+    [InlineData("電話0312345678までお願いします", "0312345678")]
+    [InlineData("携帯090-1234-5678に連絡ください", "090-1234-5678")]
+    [InlineData("携帯は０９０－１２３４－５６７８です", "０９０－１２３４－５６７８")]
+    [InlineData("電話（03）1234-5678（平日のみ）", "（03）1234-5678")]
+    [InlineData("電話 03(3993)1111", "03(3993)1111")]
+    [InlineData("ご連絡は 090 1234 5678 へ", "090 1234 5678")]
+    [InlineData("問合せ先：0120-123-456", "0120-123-456")]
+    [InlineData("IP電話050-1234-5678です", "050-1234-5678")]
+    [InlineData("TEL:+81 3-1234-5678", "+81 3-1234-5678")]
+    [InlineData("電話番号は03ー1234ー5678です", "03ー1234ー5678")]
+    [InlineData("ＦＡＸ０３－５９８４－１２２６まで", "０３－５９８４－１２２６")]
+    public void phone_numbers_are_found(string text, string expected) => Single(text, PersonalDataKind.Phone, expected);
+
+    [Theory]
+    [InlineData("メールはtaro.yamada@example.jpです", "taro.yamada@example.jp")]
+    [InlineData("メール：ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ")]
+    [InlineData("返信はhanako+pc@mail.example.co.jp.", "hanako+pc@mail.example.co.jp")]
+    [InlineData("連絡先 0312345678@example.jp まで", "0312345678@example.jp")]
+    public void email_addresses_are_found(string text, string expected) => Single(text, PersonalDataKind.Email, expected);
+
+    [Theory]
+    [InlineData("〒176-8501 東京都練馬区豊玉北6-12-1", "〒176-8501")]
+    [InlineData("〒１７６－８５０１", "〒１７６－８５０１")]
+    [InlineData("〒1768501", "〒1768501")]
+    [InlineData("郵便番号176-8501", "176-8501")]
+    [InlineData("176-8501 東京都練馬区豊玉北", "176-8501")]
+    [InlineData("176-8501練馬区豊玉北", "176-8501")]
+    public void postal_codes_are_found(string text, string expected) => Single(text, PersonalDataKind.PostalCode, expected);
+
+    [Theory]
+    [InlineData("私は東京都練馬区豊玉北6丁目12番1号に住んでいます。", "東京都練馬区豊玉北6丁目12番1号")]
+    [InlineData("住所は練馬区豊玉北6-12-1です", "練馬区豊玉北6-12-1")]
+    [InlineData("自宅（練馬区豊玉北６－１２－１）の前の道", "練馬区豊玉北６－１２－１")]
+    [InlineData("1丁目2番3号のアパートです", "1丁目2番3号")]
+    [InlineData("石神井町三丁目15番地の畑", "石神井町三丁目15番地")]
+    [InlineData("大泉町123番地の4に住む", "大泉町123番地の4")]
+    [InlineData("横浜市青葉区あざみ野2-3-4から通勤", "横浜市青葉区あざみ野2-3-4")]
+    [InlineData("住所練馬区関町北1-2-3", "練馬区関町北1-2-3")]
+    public void street_addresses_are_found(string text, string expected) => Single(text, PersonalDataKind.Address, expected);
+
+    [Theory]
+    [InlineData("担当の田中様にお礼を申し上げます。", "田中")]
+    [InlineData("山田太郎さんが言っていました", "山田太郎")]
+    [InlineData("鈴木氏の提案に賛成です", "鈴木")]
+    [InlineData("佐藤殿", "佐藤")]
+    [InlineData("近所のスミスさんも困っています", "スミス")]
+    [InlineData("田中 花子さんと話しました", "田中 花子")]
+    [InlineData("林さんと森さん", "林")]
+    [InlineData("𠮷田さんにも聞きました", "𠮷田")]
+    [InlineData("高橋さん、ありがとうございます", "高橋")]
+    [InlineData("中村さんから電話", "中村")]
+    [InlineData("田村様方で集まりました", "田村")]
+    public void names_before_an_honorific_are_found(string text, string expected)
+    {
+        var hit = Find(text).First(h => h.Kind == PersonalDataKind.PersonName);
+        Assert.Equal(expected, hit.Text);
+    }
+
+    [Theory]
+    [InlineData("区民の皆様の意見を聞いてください。")]
+    [InlineData("皆さん、ありがとうございます。")]
+    [InlineData("お客様の声を大切に。")]
+    [InlineData("利用者さんの立場で考えてほしい。")]
+    [InlineData("ヘルパーさんが足りません。")]
+    [InlineData("ボランティアさんに感謝しています。")]
+    [InlineData("練馬区長様へ")]
+    [InlineData("ご担当者様")]
+    [InlineData("保育園の先生さんたちは大変です")]
+    [InlineData("職員さんの対応が良かった。")]
+    [InlineData("八百屋さんが閉店した。")]
+    [InlineData("多種多様な意見があります。")]
+    [InlineData("同様の取組を進めてください。")]
+    [InlineData("記入様式が分かりにくい。")]
+    [InlineData("子どもの様子を見守る")]
+    [InlineData("住所氏名を書く欄")]
+    [InlineData("毎日さんぽしています")]
+    [InlineData("お子さんのいる家庭")]
+    [InlineData("お父さんとお母さん")]
+    [InlineData("ご近所さんとのつながり")]
+    [InlineData("2022年度から2023年度までの計画です。")]
+    [InlineData("取組4-1-3について意見します。")]
+    [InlineData("戦略計画4の4-1-3と12-R3に関連")]
+    [InlineData("事業費は1,234円、60室を整備します。")]
+    [InlineData("令和4年度に3,000人が参加し、満足度は85%でした。")]
+    [InlineData("区の計画4-1-3は不十分です。")]
+    [InlineData("地区1-2の整備")]
+    [InlineData("2022-2023年度の計画")]
+    [InlineData("受付番号はPC2026-00042-5です")]
+    [InlineData("1丁目の交差点が危ない")]
+    [InlineData("豊玉北6丁目の公園")]
+    [InlineData("第1番目の課題")]
+    [InlineData("100-1000人規模の会場")]
+    [InlineData("定員は120人、2026年12月1日から受付")]
+    [InlineData("https://www.city.nerima.tokyo.jp/ を見てください")]
+    [InlineData("@nerima_city をフォローしています")]
+    public void everyday_words_and_plan_vocabulary_are_not_flagged(string text) => Assert.Empty(Find(text));
+
+    [Fact]
+    public void a_full_letter_has_each_item_flagged_once_in_order()
+    {
+        const string text = "〒176-8501 東京都練馬区豊玉北6-12-1 練馬太郎様\n電話03-3993-1111 メール taro@example.jp\n区民の皆様のために、取組4-1-3を進めてください。";
+
+        var hits = Find(text);
+
+        Assert.Equal(
+            [PersonalDataKind.PostalCode, PersonalDataKind.Address, PersonalDataKind.PersonName, PersonalDataKind.Phone, PersonalDataKind.Email],
+            hits.Select(h => h.Kind));
+        Assert.Equal(hits.OrderBy(h => h.Start), hits);
+        Assert.All(hits.Zip(hits.Skip(1)), p => Assert.True(p.First.End <= p.Second.Start));
+    }
+
+    [Fact]
+    public void mask_replaces_each_hit_for_the_staff_preview()
+    {
+        const string text = "田中さん（03-1234-5678）の意見です。";
+
+        var masked = PersonalDataFinder.Mask(text, Find(text));
+
+        Assert.Equal("＊＊＊さん（＊＊＊）の意見です。", masked);
+    }
+
+    [Fact]
+    public void mask_with_no_hits_returns_the_text_and_refuses_hits_outside_it()
+    {
+        Assert.Equal("意見", PersonalDataFinder.Mask("意見", []));
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            PersonalDataFinder.Mask("意見", [new PersonalDataHit(PersonalDataKind.Phone, 1, 5, "x")]));
+    }
+
+    [Fact]
+    public void overlapping_hits_are_masked_as_one_stretch()
+    {
+        var hits = new[]
+        {
+            new PersonalDataHit(PersonalDataKind.Address, 0, 4, "abcd"),
+            new PersonalDataHit(PersonalDataKind.PersonName, 2, 4, "cdef"),
+        };
+
+        Assert.Equal("＊＊＊gh", PersonalDataFinder.Mask("abcdefgh", hits));
+    }
+}
