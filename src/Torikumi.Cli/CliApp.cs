@@ -19,6 +19,7 @@ public static class CliApp
             ImportVerb.Create(),
             ExportVerb.Create(),
             UsersVerb.Create(),
+            CommentsVerb.Create(),
         };
         // Usage lines say "torikumi" also when the host is `dotnet torikumi.dll` or a test runner.
         root.HelpName = "torikumi";

@@ -13,7 +13,6 @@ sealed class CommentSubmissionConfiguration : IEntityTypeConfiguration<CommentSu
     {
         b.ToTable("CommentSubmissions");
         b.HasIndex(s => s.ReceiptNumber).IsUnique();
-        b.HasIndex(s => new { s.CommentPeriodId, s.Sequence }).IsUnique();
         // Duplicate detection: the same text on the same item within the period.
         b.HasIndex(s => new { s.CommentPeriodId, s.Fingerprint });
         // The rate limit counts a client's recent submissions.

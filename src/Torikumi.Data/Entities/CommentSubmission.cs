@@ -13,7 +13,7 @@ public sealed class CommentSubmission
     public CommentPeriod CommentPeriod { get; set; } = null!;
     /// <summary>Denormalised from the period for the plan-wide lists.</summary>
     public int PlanId { get; set; }
-    /// <summary>1, 2, … within the period; the receipt number is formed from it.</summary>
+    /// <summary>1, 2, … within the year the submission was received (Japan time), across all plans; the receipt number is formed from it.</summary>
     public int Sequence { get; set; }
     /// <summary>受付番号, given to the submitter; staff-only afterwards, never published.</summary>
     public required string ReceiptNumber { get; set; }

@@ -437,9 +437,6 @@ namespace Torikumi.Data.Migrations.Postgres
 
                     b.HasIndex("CommentPeriodId", "Fingerprint");
 
-                    b.HasIndex("CommentPeriodId", "Sequence")
-                        .IsUnique();
-
                     b.ToTable("CommentSubmissions", (string)null);
                 });
 

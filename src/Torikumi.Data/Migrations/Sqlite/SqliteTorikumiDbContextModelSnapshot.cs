@@ -419,9 +419,6 @@ namespace Torikumi.Data.Migrations.Sqlite
 
                     b.HasIndex("CommentPeriodId", "Fingerprint");
 
-                    b.HasIndex("CommentPeriodId", "Sequence")
-                        .IsUnique();
-
                     b.ToTable("CommentSubmissions", (string)null);
                 });
 

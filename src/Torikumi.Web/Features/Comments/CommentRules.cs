@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Torikumi.Core.Comments;
 
 namespace Torikumi.Web.Features.Comments;
 
@@ -13,67 +12,70 @@ public sealed record CommentChoice(string Code, string Japanese, string English)
 public sealed record PersonalDataFlag(string Kind, string Japanese, string English, string Found);
 
 /// <summary>
-/// The one place the web layer reaches the domain rules of the public comment that live in Core/Comments (codes and
-/// labels of channels, areas, age groups and classifications; fingerprints; personal-data flags; receipt numbers;
-/// near-duplicate suggestions), so the pages, the API and the service agree.
-/// TEMPORARY bodies until the core branch lands; then each delegates to Core/Comments.
+/// The web layer's view of the domain rules in Core/Comments: codes and labels of channels, areas, age groups and
+/// classifications as stored (string codes), fingerprints, personal-data flags, receipt numbers and near-duplicate
+/// suggestions, so the pages, the API and the service agree.
 /// </summary>
 public static class CommentRules
 {
     public static IReadOnlyList<CommentChoice> Channels { get; } =
-    [
-        new("web", "ウェブフォーム", "Web form"), new("post", "郵送", "Post"), new("fax", "ファクス", "Fax"),
-        new("email", "電子メール", "E-mail"), new("counter", "窓口", "Counter"), new("form", "電子申請", "E-application form"),
-    ];
+        [.. SubmissionChannels.All.Select(c => new CommentChoice(SubmissionChannels.Code(c), SubmissionChannels.Label(c), SubmissionChannels.Label(c, true)))];
 
     public static IReadOnlyList<CommentChoice> AddressAreas { get; } =
-    [
-        new("resident", "区内在住", "Lives in the ward"), new("worker", "区内在勤", "Works in the ward"),
-        new("student", "区内在学", "Studies in the ward"), new("outside", "区外", "Outside the ward"),
-    ];
+        [.. Core.Comments.AddressAreas.All.Select(a => new CommentChoice(Core.Comments.AddressAreas.Code(a), Core.Comments.AddressAreas.Label(a), Core.Comments.AddressAreas.Label(a, true)))];
 
     public static IReadOnlyList<CommentChoice> AgeGroups { get; } =
-    [
-        new("under20", "20歳未満", "Under 20"), new("20s", "20歳代", "20s"), new("30s", "30歳代", "30s"), new("40s", "40歳代", "40s"),
-        new("50s", "50歳代", "50s"), new("60s", "60歳代", "60s"), new("70plus", "70歳以上", "70 or over"),
-    ];
+        [.. Core.Comments.AgeGroups.All.Select(a => new CommentChoice(Core.Comments.AgeGroups.Code(a), Core.Comments.AgeGroups.Label(a), Core.Comments.AgeGroups.Label(a, true)))];
 
     public static IReadOnlyList<CommentChoice> Classifications { get; } =
-    [
-        new("reflected", "反映", "Reflected"), new("partly", "一部反映", "Partly reflected"), new("included", "既に記載", "Already included"),
-        new("reference", "今後の参考", "For future reference"), new("other", "その他", "Other"),
-    ];
+        [.. OpinionClassifications.All.Select(c => new CommentChoice(OpinionClassifications.Code(c), OpinionClassifications.Label(c), OpinionClassifications.Label(c, true)))];
 
-    public static CommentChoice? Find(IReadOnlyList<CommentChoice> choices, string? code) =>
-        code is null ? null : choices.FirstOrDefault(c => string.Equals(c.Code, code.Trim(), StringComparison.OrdinalIgnoreCase)
-            || c.Japanese == code.Trim());
+    /// <summary>The choice a text names: its code, its label or another spelling the domain accepts (反映, FAX, 在住 …).</summary>
+    public static CommentChoice? Find(IReadOnlyList<CommentChoice> choices, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        string? code = ReferenceEquals(choices, Channels) ? SubmissionChannels.Parse(text) is { } c ? SubmissionChannels.Code(c) : null
+            : ReferenceEquals(choices, AddressAreas) ? Core.Comments.AddressAreas.Parse(text) is { } a ? Core.Comments.AddressAreas.Code(a) : null
+            : ReferenceEquals(choices, AgeGroups) ? Core.Comments.AgeGroups.Parse(text) is { } g ? Core.Comments.AgeGroups.Code(g) : null
+            : ReferenceEquals(choices, Classifications) ? OpinionClassifications.Parse(text) is { } k ? OpinionClassifications.Code(k) : null
+            : null;
+        return choices.FirstOrDefault(x => x.Code == (code ?? text.Trim()));
+    }
+
+    public static OpinionClassification? Classification(string? code) => OpinionClassifications.Parse(code);
 
     /// <summary>反映 and 一部反映 may be linked to the item of a later version.</summary>
-    public static bool Reflects(string? classification) => classification is "reflected" or "partly";
+    public static bool Reflects(string? classification) =>
+        Classification(classification) is { } c && OpinionClassifications.ChangesThePlan(c);
 
-    public static string Fingerprint(string text)
+    public static SubmissionChannel Channel(string code) => SubmissionChannels.Parse(code) ?? SubmissionChannel.Web;
+
+    public static string Fingerprint(string text) => NearDuplicates.Fingerprint(text);
+
+    public static IReadOnlyList<PersonalDataFlag> Flags(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : [.. PersonalDataFinder.Find(text).Select(h => new PersonalDataFlag(KindCode(h.Kind), KindLabel(h.Kind, false), KindLabel(h.Kind, true), h.Text))];
+
+    public static string ReceiptNumber(int year, int sequence) => ReceiptNumbers.Format(year, sequence);
+
+    /// <summary>Groups of opinion numbers whose texts look alike, largest first.</summary>
+    public static IReadOnlyList<DuplicateGroup> Suggest(IReadOnlyList<(int Number, string Text)> opinions) => NearDuplicates.Suggest(opinions);
+
+    static string KindCode(PersonalDataKind kind) => kind switch
     {
-        var folded = new string(text.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)).ToArray());
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folded)));
-    }
+        PersonalDataKind.Phone => "phone",
+        PersonalDataKind.Email => "email",
+        PersonalDataKind.PostalCode => "postal-code",
+        PersonalDataKind.Address => "address",
+        _ => "name",
+    };
 
-    public static IReadOnlyList<PersonalDataFlag> Flags(string? text)
+    static string KindLabel(PersonalDataKind kind, bool english) => kind switch
     {
-        if (string.IsNullOrEmpty(text))
-            return [];
-        var flags = new List<PersonalDataFlag>();
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"[\w.+-]+@[\w-]+(\.[\w-]+)+"))
-            flags.Add(new("email", "メールアドレス", "e-mail address", m.Value));
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"0\d{1,4}-\d{1,4}-\d{3,4}"))
-            flags.Add(new("phone", "電話番号", "phone number", m.Value));
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"\S{1,6}(様|さん)"))
-            flags.Add(new("name", "氏名", "name", m.Value));
-        return flags;
-    }
-
-    public static string ReceiptNumber(DateTimeOffset receivedAt, int periodId, int sequence) =>
-        $"PC{periodId:D3}-{sequence:D5}";
-
-    /// <summary>Pairs of opinions whose texts look alike, most alike first.</summary>
-    public static IReadOnlyList<(int A, int B, double Similarity)> Suggest(IReadOnlyList<(int Number, string Text)> opinions) => [];
+        PersonalDataKind.Phone => english ? "phone number" : "電話番号",
+        PersonalDataKind.Email => english ? "e-mail address" : "メールアドレス",
+        PersonalDataKind.PostalCode => english ? "postal code" : "郵便番号",
+        PersonalDataKind.Address => english ? "address" : "住所",
+        _ => english ? "name" : "氏名",
+    };
 }

@@ -22,6 +22,7 @@ public static class CommentServices
     public static IEndpointRouteBuilder MapComments(this IEndpointRouteBuilder app)
     {
         app.MapCommentsApi();
+        app.MapCommentDownloads();
         return app;
     }
 }

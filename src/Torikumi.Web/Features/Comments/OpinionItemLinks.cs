@@ -19,8 +19,8 @@ sealed class OpinionItemLinks(TorikumiDbContext db) : IItemLinkSource
             .OrderBy(o => o.Number).Select(o => new { o.PlanId, o.Number, o.ReflectedItemKey, o.Classification }).ToListAsync(ct);
         return [.. rows.Select(r => new ItemLink(r.ReflectedItemKey,
             english
-                ? $"Public comment: opinion {r.Number} ({(r.Classification == "partly" ? "partly reflected" : "reflected")})"
-                : $"パブリックコメント 意見{r.Number}({(r.Classification == "partly" ? "一部反映" : "反映")})",
+                ? $"Public comment: opinion {r.Number} ({(r.Classification == "partly-reflected" ? "partly reflected" : "reflected")})"
+                : $"パブリックコメント 意見{r.Number}({(r.Classification == "partly-reflected" ? "一部反映" : "反映")})",
             $"/plans/{r.PlanId}/comments/result#op-{r.Number}"))];
     }
 }

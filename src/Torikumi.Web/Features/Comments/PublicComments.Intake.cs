@@ -49,7 +49,7 @@ public sealed partial class PublicComments
         var fingerprint = CommentRules.Fingerprint(valid.Text);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await LockPeriodAsync(period.Id, ct);
+        await LockIntakeAsync(ct);
         if (web)
         {
             var since = Now.AddMinutes(-Options.RateLimitWindowMinutes);
@@ -69,14 +69,17 @@ public sealed partial class PublicComments
                     $"An opinion with the same text on the same item was already received on {EraDates.English(day)}. There is no need to send it again; an opinion with different text can be sent as a new one.");
             }
         }
-        var sequence = await db.CommentSubmissions.Where(s => s.CommentPeriodId == period.Id).MaxAsync(s => (int?)s.Sequence, ct) ?? 0;
+        // Receipt numbers run per year (PC2026-00042-5) across every plan; the intake lock makes max + 1 safe.
+        var year = JapanTime.ToJst(valid.ReceivedAt).Year;
+        var prefix = $"{ReceiptNumbers.Prefix}{year}-";
+        var sequence = await db.CommentSubmissions.Where(s => s.ReceiptNumber.StartsWith(prefix)).MaxAsync(s => (int?)s.Sequence, ct) ?? 0;
         var number = await db.Opinions.Where(o => o.PlanId == planId).MaxAsync(o => (int?)o.Number, ct) ?? 0;
         var submission = new CommentSubmission
         {
             CommentPeriodId = period.Id,
             PlanId = planId,
             Sequence = sequence + 1,
-            ReceiptNumber = CommentRules.ReceiptNumber(valid.ReceivedAt, period.Id, sequence + 1),
+            ReceiptNumber = CommentRules.ReceiptNumber(year, sequence + 1),
             Channel = valid.Channel,
             ReceivedAt = valid.ReceivedAt,
             ItemKey = valid.ItemKey,

@@ -18,7 +18,7 @@ public sealed record PublishedItem(string? ItemKey, string? ItemTitle, IReadOnly
 /// The published result 「意見の概要と区の考え方」: the period, the counts by channel, then per item each summary, view and
 /// classification. Built only from public fields: never a name, address, e-mail, receipt number or the full text.
 /// </summary>
-public sealed record PublishedResult(int PlanId, string PlanTitle, int VersionNumber, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+public sealed record PublishedResult(int PlanId, string PlanTitle, string? Stage, int VersionNumber, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     string PeriodJapanese, string PeriodEnglish, string? ShortPeriodReason, DateTimeOffset PublishedAt, int Submitters, int Opinions,
     IReadOnlyList<ChannelCount> Channels, IReadOnlyList<PublishedItem> Items);
 
@@ -100,7 +100,7 @@ public sealed partial class PublicComments
                 return new PublishedOpinion(o.Number, o.Summary, o.View, o.Classification ?? "", c?.Japanese ?? "", c?.English ?? "", merged.GetValueOrDefault(o.Id));
             })]))
             .ToList();
-        return new PublishedResult(planId, period.PlanVersion.Title, period.PlanVersion.Number, period.StartsAt, period.EndsAt,
+        return new PublishedResult(planId, period.PlanVersion.Title, period.PlanVersion.Stage, period.PlanVersion.Number, period.StartsAt, period.EndsAt,
             CommentPeriodRules.Japanese(period.StartsAt, period.EndsAt), CommentPeriodRules.English(period.StartsAt, period.EndsAt),
             period.ShortPeriodReason, publishedAt, submissions.Sum(s => s.Count), opinions.Count(o => o.State != OpinionState.Merged), channels, items);
     }

@@ -25,7 +25,7 @@ public sealed partial class PublicComments
             return NoOpinion(planId, number);
         if (opinion.State is OpinionState.Approved or OpinionState.Merged)
             return new CommentRefusal(RefusalKind.Conflict, "承認済み・統合済みの意見は分けられません。", "An approved or merged opinion cannot be split.", CurrentVersion: opinion.Version);
-        await LockPeriodAsync(opinion.CommentPeriodId, ct);
+        await LockIntakeAsync(ct);
         var next = await db.Opinions.Where(o => o.PlanId == planId).MaxAsync(o => o.Number, ct);
         var partBase = await db.Opinions.Where(o => o.SubmissionId == opinion.SubmissionId).MaxAsync(o => o.Part, ct);
         var before = new { opinion.Number, opinion.Text };
@@ -93,7 +93,7 @@ public sealed partial class PublicComments
     }
 
     /// <summary>Pairs of opinions whose texts look alike (not merged, same period), for the staff list's merge suggestions.</summary>
-    public async Task<CommentResult<IReadOnlyList<(int A, int B, double Similarity)>>> SuggestionsAsync(int planId, CancellationToken ct = default)
+    public async Task<CommentResult<IReadOnlyList<DuplicateGroup>>> SuggestionsAsync(int planId, CancellationToken ct = default)
     {
         if (!IsReviewer)
             return CommentRefusal.Forbidden(user.IsAuthenticated);

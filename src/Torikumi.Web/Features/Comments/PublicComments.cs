@@ -56,11 +56,15 @@ public sealed partial class PublicComments(TorikumiDbContext db, ICurrentUser us
             After = after is null ? null : JsonSerializer.Serialize(after),
         });
 
-    /// <summary>Serialises writes to one period across nodes: PostgreSQL locks its row; SQLite's writer lock already does.</summary>
-    async Task LockPeriodAsync(int periodId, CancellationToken ct)
+    /// <summary>
+    /// Serialises the numbering of intake across nodes (receipt numbers per year, opinion numbers per plan, the rate
+    /// limit and duplicate checks): PostgreSQL takes a transaction-scoped advisory lock; SQLite's writer lock
+    /// (transactions begin IMMEDIATE) already serialises writers.
+    /// </summary>
+    async Task LockIntakeAsync(CancellationToken ct)
     {
         if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"CommentPeriods\" WHERE \"Id\" = {periodId} FOR UPDATE", ct);
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7431001)", ct);
     }
 
     static CommentRefusal NoPlan(int planId) =>

@@ -184,12 +184,6 @@ namespace Torikumi.Data.Migrations.Sqlite
                 columns: new[] { "CommentPeriodId", "Fingerprint" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CommentSubmissions_CommentPeriodId_Sequence",
-                table: "CommentSubmissions",
-                columns: new[] { "CommentPeriodId", "Sequence" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CommentSubmissions_PlanId",
                 table: "CommentSubmissions",
                 column: "PlanId");

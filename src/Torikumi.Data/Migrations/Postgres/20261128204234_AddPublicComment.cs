@@ -185,12 +185,6 @@ namespace Torikumi.Data.Migrations.Postgres
                 columns: new[] { "CommentPeriodId", "Fingerprint" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CommentSubmissions_CommentPeriodId_Sequence",
-                table: "CommentSubmissions",
-                columns: new[] { "CommentPeriodId", "Sequence" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CommentSubmissions_PlanId",
                 table: "CommentSubmissions",
                 column: "PlanId");
