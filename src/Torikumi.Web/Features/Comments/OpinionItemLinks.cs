@@ -14,10 +14,12 @@ sealed class OpinionItemLinks(TorikumiDbContext db) : IItemLinkSource
     public async Task<IReadOnlyList<ItemLink>> ForVersionAsync(int planVersionId, bool english, CancellationToken ct = default)
     {
         var rows = await db.Opinions.AsNoTracking()
-            .Where(o => o.ReflectedVersionId == planVersionId && o.State == OpinionState.Approved
-                && o.CommentPeriod.ResultPublishedAt != null && o.ApprovedAt <= o.CommentPeriod.ResultPublishedAt)
-            .OrderBy(o => o.Number).Select(o => new { o.PlanId, o.Number, o.ReflectedItemKey, o.Classification }).ToListAsync(ct);
-        return [.. rows.Select(r => new ItemLink(r.ReflectedItemKey,
+            .Where(o => o.ReflectedVersionId == planVersionId && o.State == OpinionState.Approved && o.CommentPeriod.ResultPublishedAt != null)
+            .OrderBy(o => o.Number)
+            .Select(o => new { o.PlanId, o.Number, o.ReflectedItemKey, o.Classification, o.ApprovedAt, o.CommentPeriod.ResultPublishedAt })
+            .ToListAsync(ct);
+        // Approved after the last publication: not public yet (compared here, as SQLite cannot compare instants in SQL).
+        return [.. rows.Where(r => r.ApprovedAt <= r.ResultPublishedAt).Select(r => new ItemLink(r.ReflectedItemKey,
             english
                 ? $"Public comment: opinion {r.Number} ({(r.Classification == "partly-reflected" ? "partly reflected" : "reflected")})"
                 : $"パブリックコメント 意見{r.Number}({(r.Classification == "partly-reflected" ? "一部反映" : "反映")})",

@@ -52,9 +52,12 @@ public sealed partial class PublicComments
         await LockIntakeAsync(ct);
         if (web)
         {
+            // The client's last N submissions (by id, as SQLite cannot compare instants in SQL): over the limit when all
+            // N fall inside the window.
             var since = Now.AddMinutes(-Options.RateLimitWindowMinutes);
-            var recent = await db.CommentSubmissions.CountAsync(s => s.ClientKey == clientKey && s.ReceivedAt >= since, ct);
-            if (recent >= Options.RateLimitPerClient)
+            var recent = await db.CommentSubmissions.AsNoTracking().Where(s => s.ClientKey == clientKey).OrderByDescending(s => s.Id)
+                .Take(Math.Max(1, Options.RateLimitPerClient)).Select(s => s.ReceivedAt).ToListAsync(ct);
+            if (Options.RateLimitPerClient <= 0 || (recent.Count >= Options.RateLimitPerClient && recent.All(at => at >= since)))
                 return new CommentRefusal(RefusalKind.TooMany,
                     $"短い時間に多くの意見が送られたため、受け付けを一時止めています。{Options.RateLimitWindowMinutes}分ほど待ってから、もう一度送ってください。急ぐ場合は、郵送・ファクス・窓口でも提出できます。",
                     $"Many opinions were sent from your connection in a short time, so intake is paused for it. Wait about {Options.RateLimitWindowMinutes} minutes and send again, or submit by post, fax or at a counter.");
@@ -156,7 +159,7 @@ public sealed partial class PublicComments
             else if (at > Now)
                 errors.Add(new("receivedAt", "受付日が未来の日付です。", "The date received is in the future."));
             else
-                receivedAt = at;
+                receivedAt = at.ToUniversalTime();
         }
         if (errors.Count > 0)
             return CommentRefusal.Invalid(errors);

@@ -74,8 +74,8 @@ public sealed partial class PublicComments
                     $"Someone changed this period since you read it (now version {period.Version}). Check it, then save again.", CurrentVersion: period.Version);
             before = AuditOf(period);
         }
-        period.StartsAt = CommentPeriodRules.StartOfDayJst(input.From!.Value);
-        period.EndsAt = CommentPeriodRules.EndOfDayJst(input.To!.Value);
+        period.StartsAt = CommentPeriodRules.StartOfDayJst(input.From!.Value).ToUniversalTime();
+        period.EndsAt = CommentPeriodRules.EndOfDayJst(input.To!.Value).ToUniversalTime();
         period.HowToSubmit = how;
         period.Contact = contact;
         period.ShortPeriodReason = check!.IsShort ? check.Reason : null;

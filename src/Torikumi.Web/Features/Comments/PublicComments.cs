@@ -19,7 +19,8 @@ public sealed partial class PublicComments(TorikumiDbContext db, ICurrentUser us
 {
     CommentOptions Options => options.Value;
 
-    DateTimeOffset Now => clock.GetUtcNow();
+    /// <summary>Always UTC: PostgreSQL stores only UTC, and SQLite compares instants as text, which holds only with one offset.</summary>
+    DateTimeOffset Now => clock.GetUtcNow().ToUniversalTime();
 
     bool IsAdministrator => user.IsAuthenticated && user.Actor.Is(ProgressRoles.Administrator);
 
