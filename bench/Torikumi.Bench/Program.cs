@@ -17,6 +17,9 @@ if (args is ["corpus", var dir, ..])
 // `search …` fills corpus databases and times the search at national scale (see bench/README.md).
 if (args is ["search", ..])
     return await Torikumi.Bench.Search.SearchBench.RunAsync(args[1..]);
+// `comments URL PLAN [TOTAL] [CLIENTS] --db SETTING` posts opinions to a live server (see bench/README.md).
+if (args is ["comments", ..])
+    return await CommentsLoad.RunAsync(args[1..]);
 // `sheets [ROWS] [RUNS]` times reading a filled progress sheet (Stopwatch; see SheetImportBench).
 if (args is ["sheets", ..])
     return SheetImportBench.Run(args);

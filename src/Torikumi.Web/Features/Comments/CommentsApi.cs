@@ -84,7 +84,7 @@ public static class CommentsApi
         if (!string.IsNullOrWhiteSpace(body.ReceivedAt))
         {
             if (DateOnly.TryParseExact(body.ReceivedAt.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                receivedAt = CommentPeriodRules.StartOfDayJst(day).AddHours(12);
+                receivedAt = CommentPeriodRules.StartOfDayJst(day);
             else if (DateTimeOffset.TryParse(body.ReceivedAt.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
                 receivedAt = at;
             else

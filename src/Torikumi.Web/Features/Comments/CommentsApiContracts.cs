@@ -5,7 +5,7 @@ namespace Torikumi.Web.Features.Comments;
 /// <summary>An opinion entered by another intake system or by staff (POST /api/v1/plans/{id}/comments).</summary>
 /// <param name="Item">The item key (4-1-3), or null for the plan as a whole.</param>
 /// <param name="Channel">post, fax, email, counter or form.</param>
-/// <param name="ReceivedAt">When it arrived (ISO 8601; a date alone means that day in Japan).</param>
+/// <param name="ReceivedAt">When it arrived (ISO 8601; a date alone means the start of that day in Japan).</param>
 public sealed record CommentEntryInput(string? Item, string? Text, string? Channel, string? ReceivedAt, string? Name = null,
     string? Address = null, string? Email = null, string? AddressArea = null, string? AgeGroup = null);
 
