@@ -205,4 +205,18 @@ public sealed class FormTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await app.CountAsync(db => db.CommentSubmissions));
     }
+
+    [Theory, BothProviders]
+    public async Task an_oversized_request_is_refused_plainly(string provider)
+    {
+        await using var app = await CommentsApp.StartAsync(provider);
+        await app.OpenPeriodAsync();
+        using var resident = app.Resident();
+        var token = await app.TokenAsync(resident);
+        var (response, html) = await resident.PostAsync(app.FormUrl() + "?handler=send",
+            [new("Form.Text", "意見"), new("Form.Name", new string('x', 40_000)), new("__RequestVerificationToken", token)]);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("大きすぎます", html.QuerySelector(".comment-refusal")!.TextContent);
+        Assert.Equal(0, await app.CountAsync(db => db.CommentSubmissions));
+    }
 }
