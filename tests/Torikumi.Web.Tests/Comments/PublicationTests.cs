@@ -67,7 +67,7 @@ public sealed class PublicationTests
         var client = app.Anonymous();
         var seen = new HashSet<string>();
         var queue = new Queue<string>([$"/plans/{app.PlanId}", $"/plans/{app.PlanId}/comments/result", $"/api/v1/plans/{app.PlanId}/comments/result",
-            $"/api/v1/plans/{app.PlanId}/comments/period", $"/plans/{app.PlanId}/comments/result/data.csv", $"/plans/{app.PlanId}/comments/result/data.xlsx",
+            $"/api/v1/plans/{app.PlanId}/comments/period", $"/plans/{app.PlanId}/comments/result.csv", $"/plans/{app.PlanId}/comments/result.xlsx",
             $"/plans/{app.PlanId}/comment/{CommentsApp.Item}", "/api/v1/plans", $"/api/v1/plans/{app.PlanId}", "/openapi/v1.json", "/"]);
         while (queue.Count > 0 && seen.Count < 400)
         {
@@ -88,7 +88,7 @@ public sealed class PublicationTests
                         queue.Enqueue(href);
                 }
         }
-        Assert.Contains($"/plans/{app.PlanId}/comments/result/data.xlsx", seen);
+        Assert.Contains($"/plans/{app.PlanId}/comments/result.xlsx", seen);
         Assert.True(seen.Count > 20, $"only {seen.Count} pages crawled");
         // Staff, signed in, do see them (the test would pass vacuously otherwise).
         using var admin = await app.StaffAsync(CommentsApp.Admin);
@@ -101,12 +101,12 @@ public sealed class PublicationTests
     {
         var (app, _) = await PublishedAsync(provider);
         await using var _app = app;
-        var csv = await app.Anonymous().GetAsync($"/plans/{app.PlanId}/comments/result/data.csv");
+        var csv = await app.Anonymous().GetAsync($"/plans/{app.PlanId}/comments/result.csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         var text = await csv.Content.ReadAsStringAsync();
         Assert.Contains("要旨1", text);
         Assert.Contains("区の考え方3", text);
-        var xlsx = await app.Anonymous().GetAsync($"/plans/{app.PlanId}/comments/result/data.xlsx");
+        var xlsx = await app.Anonymous().GetAsync($"/plans/{app.PlanId}/comments/result.xlsx");
         Assert.Contains("要旨2", XlsxText(await xlsx.Content.ReadAsByteArrayAsync()));
     }
 

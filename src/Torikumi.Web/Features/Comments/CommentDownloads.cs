@@ -7,20 +7,21 @@ using Torikumi.Core.Comments.Results;
 namespace Torikumi.Web.Features.Comments;
 
 /// <summary>
-/// The published result as files: <c>/plans/{id}/comments/result/data.xlsx</c> and <c>data.csv</c>, written by
+/// The published result as files: <c>/plans/{id}/comments/result.xlsx</c> and <c>result.csv</c>, written by
 /// <see cref="CommentResultFiles"/> from <see cref="CommentResult"/>, a model that has no personal field at all.
 /// </summary>
 public static class CommentDownloads
 {
     public static IEndpointRouteBuilder MapCommentDownloads(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/plans/{id:int}/comments/result").WithTags("Comments");
-        group.MapGet("/data.xlsx", async (int id, PublicComments comments, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+        // Next to the result page, and (like the pages) outside the OpenAPI document; the API's result route names them.
+        var group = app.MapGroup("/plans/{id:int}/comments").WithTags("Comments");
+        group.MapGet("/result.xlsx", async (int id, PublicComments comments, HttpContext http, TimeProvider clock, CancellationToken ct) =>
                 await ResultAsync(id, comments, ct) is not { } r ? NotPublished(id)
                 : Results.File(CommentResultFiles.Xlsx(r, About(http, clock)), CommentResultFiles.XlsxContentType, $"comments-{id}.xlsx"))
             .WithSummary("Download the published result as an Excel workbook")
             .WithDescription("Sheet 「意見の概要と区の考え方」 with one row per opinion (item, summary, the ward's view, classification) and sheet 「この資料について」 with the period and the counts by channel. 404 until published.");
-        group.MapGet("/data.csv", async (int id, PublicComments comments, CancellationToken ct) =>
+        group.MapGet("/result.csv", async (int id, PublicComments comments, CancellationToken ct) =>
                 await ResultAsync(id, comments, ct) is not { } r ? NotPublished(id)
                 : Results.File(CommentResultFiles.CsvBytes(r), CommentResultFiles.CsvContentType, $"comments-{id}.csv"))
             .WithSummary("Download the published result as CSV")

@@ -21,7 +21,7 @@ public static class CommentsApi
     {
         var open = app.MapGroup("/api/v1/plans").WithTags("Comments");
         open.MapGet("/{id:int}/comments/result", ResultAsync).WithSummary("The published result of the public comment")
-            .WithDescription("「意見の概要と区の考え方」: the period, the number of submitters and opinions by channel, then per item each summary (要旨), the ward's view (区の考え方) and the classification. Never a name, address, e-mail or receipt number. 404 until published. Also as files: /plans/{id}/comments/result/data.xlsx and data.csv.");
+            .WithDescription("「意見の概要と区の考え方」: the period, the number of submitters and opinions by channel, then per item each summary (要旨), the ward's view (区の考え方) and the classification. Never a name, address, e-mail or receipt number. 404 until published. Also as files: /plans/{id}/comments/result.xlsx and result.csv.");
         open.MapGet("/{id:int}/comments/period", PeriodAsync).WithSummary("The comment period of the plan's draft")
             .WithDescription("When opinions are accepted (Japan time, both ends included), how to submit and whom to ask; 404 when the plan has none.");
 
