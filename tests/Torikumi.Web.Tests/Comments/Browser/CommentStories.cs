@@ -133,3 +133,29 @@ public sealed class StaffCommentStories(CommentPortalFixture fixture) : BrowserT
         await Axe.ExpectNoViolationsAsync(resident);
     }
 }
+
+/// <summary>The administrator's period and entry pages, and the result page in English, are axe-clean too.</summary>
+public sealed class CommentFormsAccessibility(CommentPortalFixture fixture) : BrowserTest(fixture), IClassFixture<CommentPortalFixture>
+{
+    [Fact]
+    public async Task period_and_entry_pages_are_accessible_with_their_errors()
+    {
+        var admin = await NewPageAsync();
+        await PortalPage.GoAsync(admin, "/account/login?ReturnUrl=" + Uri.EscapeDataString("/staff/plans/1/comments/period"));
+        await admin.GetByLabel("メールアドレス").FillAsync(CommentPortalFixture.Administrator);
+        await admin.GetByLabel("パスワード").FillAsync(StaffAccounts.Password);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
+        await Expect(admin).ToHaveURLAsync(new Regex("/staff/plans/1/comments/period$"));
+        await Axe.ExpectNoViolationsAsync(admin);
+        await admin.GetByLabel("終了日(この日を含む)").FillAsync(JapanTime.DateOf(DateTimeOffset.UtcNow).AddDays(3).ToString("yyyy-MM-dd"));
+        await admin.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
+        await Expect(admin.Locator(".error-summary")).ToContainTextAsync("理由");
+        await Axe.ExpectNoViolationsAsync(admin);
+
+        await PortalPage.GoAsync(admin, "/staff/plans/1/comments/new");
+        await Axe.ExpectNoViolationsAsync(admin);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
+        await Expect(admin.Locator(".error-summary")).ToContainTextAsync("意見を入力してください");
+        await Axe.ExpectNoViolationsAsync(admin);
+    }
+}
