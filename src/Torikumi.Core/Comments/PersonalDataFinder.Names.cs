@@ -27,13 +27,27 @@ public static partial class PersonalDataFinder
         "種多",
     ];
 
-    /// <summary>Katakana words that take さん but are roles, not names (ヘルパーさん, ボランティアさん …).</summary>
+    /// <summary>
+    /// Katakana words that take さん or 様 but are roles or organisations, not names (ヘルパーさん, ボランティアさん,
+    /// 地域包括支援センターさん …). Compared with the end of the katakana run.
+    /// </summary>
     public static IReadOnlyList<string> NameStopWords { get; } =
     [
         "ヘルパー", "ケアマネ", "ケアマネジャー", "ケアマネージャー", "ボランティア", "スタッフ", "ドライバー", "メンバー",
-        "ユーザー", "オーナー", "パパ", "ママ", "ベビーシッター", "シッター", "サポーター", "コーチ", "ガイド", "シェフ",
-        "パート", "バイト", "アルバイト", "ワーカー", "オペレーター", "カウンセラー", "コンビニ", "サンタ", "マスター",
-        "トレーナー", "インストラクター", "リーダー", "ファン", "ゲスト", "クライアント", "パートナー", "ナース", "ドクター",
+        "ユーザー", "オーナー", "パパ", "ママ", "シッター", "サポーター", "コーチ", "ガイド", "シェフ", "パート", "バイト",
+        "ワーカー", "オペレーター", "カウンセラー", "コンビニ", "サンタ", "マスター", "トレーナー", "インストラクター", "リーダー",
+        "ファン", "ゲスト", "クライアント", "パートナー", "ナース", "ドクター", "センター", "サービス", "クリニック", "ステーション",
+        "クラブ", "ショップ", "スーパー", "マンション", "グループ", "チーム", "サークル", "ホーム", "カフェ", "ストア", "オフィス",
+    ];
+
+    /// <summary>
+    /// Titles written before a name in one kanji run (区議会議員田中さん, 担当職員鈴木様): the name is what follows the
+    /// last of them. Only words of two kanji or more, so that a name like 長谷川 is never cut.
+    /// </summary>
+    public static IReadOnlyList<string> TitlesBeforeName { get; } =
+    [
+        "職員", "議員", "委員", "担当", "担当者", "区長", "市長", "部長", "課長", "係長", "会長", "社長", "院長", "園長", "校長",
+        "所長", "館長", "店長", "主任", "理事", "相談員", "指導員", "支援員", "保育士", "看護師", "医師", "教諭", "講師", "先生",
     ];
 
     /// <summary>Common one-kanji surnames (林さん, 森様): a single kanji before an honorific is otherwise not taken as a name.</summary>
@@ -87,16 +101,24 @@ public static partial class PersonalDataFinder
 
         var (start, count) = kanji ? KanjiRun(text, end) : KatakanaRun(text, end);
         var name = text[start..end];
+        // お客様, ご苦労様, お疲れ様, ご主人様: a polite prefix makes the run a polite word, not a name.
+        if (start > 0 && text[start - 1] is 'お' or 'ご' or '御')
+            return null;
         if (katakana)
-            return count >= MinNameLength && count <= 12 && !NameStopWords.Contains(name) ? (start, end) : null;
+            return count >= MinNameLength && count <= 12 && !NameStopWords.Any(w => name.EndsWith(w, StringComparison.Ordinal)) ? (start, end) : null;
 
         if (NameStopEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
             return null;
         if (count == 1)
+            return OneKanjiSurnames.Contains(name) ? (start, end) : null;
+        if (count >= 4)
         {
-            // お客様, ご主人様: an honorific prefix before one kanji makes it a polite word, not a surname.
-            var prefixed = start > 0 && text[start - 1] is 'お' or 'ご' or '御';
-            return !prefixed && OneKanjiSurnames.Contains(name) ? (start, end) : null;
+            var after = TitlesBeforeName.Select(t => name.LastIndexOf(t, StringComparison.Ordinal) is var at and >= 0 ? at + t.Length : -1).Max();
+            if (after > 0 && name.Length - after >= MinNameLength)
+            {
+                start += after;
+                count = KanjiRun(text, end, start).Count;
+            }
         }
         if (count > MaxNameLength)
         {
@@ -117,11 +139,11 @@ public static partial class PersonalDataFinder
         return (start, end);
     }
 
-    static (int Start, int Count) KanjiRun(string text, int end)
+    static (int Start, int Count) KanjiRun(string text, int end, int limit = 0)
     {
         var start = end;
         var count = 0;
-        while (start > 0 && IsKanjiBefore(text, start, out var width))
+        while (start > limit && IsKanjiBefore(text, start, out var width))
         {
             start -= width;
             count++;

@@ -27,6 +27,10 @@ public sealed class PersonalDataFinderTests
     [InlineData("TEL:+81 3-1234-5678", "+81 3-1234-5678")]
     [InlineData("電話番号は03ー1234ー5678です", "03ー1234ー5678")]
     [InlineData("ＦＡＸ０３－５９８４－１２２６まで", "０３－５９８４－１２２６")]
+    [InlineData("連絡は０９０（１２３４）５６７８まで", "０９０（１２３４）５６７８")]
+    [InlineData("(090)1234-5678へ", "(090)1234-5678")]
+    [InlineData("私の電話番号は03-3993-1111（代表）です", "03-3993-1111")]
+    [InlineData("フリーダイヤル0800-123-4567", "0800-123-4567")]
     public void phone_numbers_are_found(string text, string expected) => Single(text, PersonalDataKind.Phone, expected);
 
     [Theory]
@@ -54,6 +58,11 @@ public sealed class PersonalDataFinderTests
     [InlineData("大泉町123番地の4に住む", "大泉町123番地の4")]
     [InlineData("横浜市青葉区あざみ野2-3-4から通勤", "横浜市青葉区あざみ野2-3-4")]
     [InlineData("住所練馬区関町北1-2-3", "練馬区関町北1-2-3")]
+    [InlineData("東京都練馬区光が丘2丁目5番1号", "東京都練馬区光が丘2丁目5番1号")]
+    [InlineData("練馬区北町1-2-3-405です", "練馬区北町1-2-3-405")]
+    [InlineData("神奈川県横浜市青葉区美しが丘1-2-3", "神奈川県横浜市青葉区美しが丘1-2-3")]
+    [InlineData("練馬区にある豊玉北6丁目12番1号の建物", "豊玉北6丁目12番1号")]
+    [InlineData("西東京市ひばりが丘1-2-3", "西東京市ひばりが丘1-2-3")]
     public void street_addresses_are_found(string text, string expected) => Single(text, PersonalDataKind.Address, expected);
 
     [Theory]
@@ -68,6 +77,12 @@ public sealed class PersonalDataFinderTests
     [InlineData("高橋さん、ありがとうございます", "高橋")]
     [InlineData("中村さんから電話", "中村")]
     [InlineData("田村様方で集まりました", "田村")]
+    [InlineData("区議会議員田中さんの発言", "田中")]
+    [InlineData("担当職員鈴木様の説明", "鈴木")]
+    [InlineData("長谷川さんに相談しました", "長谷川")]
+    [InlineData("山田花子様", "山田花子")]
+    [InlineData("故田中氏の遺志", "故田中")]
+    [InlineData("マイケル・ジョーダンさん", "マイケル・ジョーダン")]
     public void names_before_an_honorific_are_found(string text, string expected)
     {
         var hit = Find(text).First(h => h.Kind == PersonalDataKind.PersonName);
@@ -111,6 +126,27 @@ public sealed class PersonalDataFinderTests
     [InlineData("定員は120人、2026年12月1日から受付")]
     [InlineData("https://www.city.nerima.tokyo.jp/ を見てください")]
     [InlineData("@nerima_city をフォローしています")]
+    [InlineData("ご苦労様です。")]
+    [InlineData("お疲れ様でした")]
+    [InlineData("お陰様で元気です")]
+    [InlineData("お互い様です")]
+    [InlineData("ご主人様")]
+    [InlineData("地域包括支援センターさんに相談した")]
+    [InlineData("ファミリーサポートセンターさん")]
+    [InlineData("源氏物語の講座")]
+    [InlineData("氏子の皆さん")]
+    [InlineData("御殿場へ旅行")]
+    [InlineData("Ａさん、Bさん、〇〇さん、某さん")]
+    [InlineData("練馬区内2-3か所に設置してください")]
+    [InlineData("練馬区で10-20人の講座")]
+    [InlineData("待機児童0人を目指す")]
+    [InlineData("00123456789という番号")]
+    [InlineData("ISBN978-4-12-345678-9の本")]
+    [InlineData("令和8年度予算は1億2,345万円です")]
+    [InlineData("指標値は0.5%から1.2%に上がった")]
+    [InlineData("第3次計画の4-1-3、4-1-4、4-R2")]
+    [InlineData("2026年12月1日から12月31日まで")]
+    [InlineData("平成31年4月30日")]
     public void everyday_words_and_plan_vocabulary_are_not_flagged(string text) => Assert.Empty(Find(text));
 
     [Fact]
