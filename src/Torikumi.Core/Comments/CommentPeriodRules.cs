@@ -90,6 +90,23 @@ public static class CommentPeriodRules
         return new PeriodCheck(errors, warnings, days, reason);
     }
 
+    /// <summary>
+    /// What the draft's pages say about the period at <paramref name="now"/>, and the refusal a submission outside it gets:
+    /// code <c>period-open</c>, <c>period-not-yet-open</c> or <c>period-closed</c>.
+    /// </summary>
+    public static CommentMessage PhaseMessage(DateTimeOffset start, DateTimeOffset end, DateTimeOffset now) => PhaseAt(start, end, now) switch
+    {
+        PeriodPhase.NotYetOpen => new("period-not-yet-open",
+            $"この素案への意見の募集は、{Japanese(start, end)}です。まだ始まっていません。{Moment(start, false)}からお送りください。",
+            $"Comments on this draft are invited from {English(start, end)}. The period has not started yet: please send your opinion from {Moment(start, true)}."),
+        PeriodPhase.Open => new("period-open",
+            $"この素案への意見を募集しています（{Japanese(start, end)}）。",
+            $"Comments on this draft are invited ({English(start, end)})."),
+        _ => new("period-closed",
+            $"この素案への意見の募集は終了しました（{Japanese(start, end)}）。期間外の意見は受け付けられません。",
+            $"The comment period on this draft has ended ({English(start, end)}). Opinions can no longer be accepted."),
+    };
+
     /// <summary>令和8年12月1日（火）から令和8年12月31日（木）まで; a time of day is added when a bound is not a day boundary.</summary>
     public static string Japanese(DateTimeOffset start, DateTimeOffset end) => $"{Moment(start, false)}から{EndMoment(end, false)}まで";
 
