@@ -30,7 +30,10 @@ public static class NearDuplicates
             if (category is >= UnicodeCategory.ConnectorPunctuation and <= UnicodeCategory.OtherPunctuation
                 or >= UnicodeCategory.MathSymbol and <= UnicodeCategory.OtherSymbol)
                 continue;
-            sb.Append(rune.ToString());
+            if (rune.IsBmp)
+                sb.Append((char)rune.Value);
+            else
+                sb.Append(char.ConvertFromUtf32(rune.Value));
         }
         return sb.ToString();
     }
