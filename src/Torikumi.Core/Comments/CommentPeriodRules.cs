@@ -107,6 +107,33 @@ public static class CommentPeriodRules
             $"The comment period on this draft has ended ({English(start, end)}). Opinions can no longer be accepted."),
     };
 
+    /// <summary>
+    /// <see cref="Check(DateTimeOffset, DateTimeOffset, string?)"/> for a period opened at <paramref name="now"/>: a
+    /// period that has already ended cannot be opened (error), and one that has already started is opened with a
+    /// warning (the days before opening were not announced).
+    /// </summary>
+    public static PeriodCheck Check(DateTimeOffset start, DateTimeOffset end, string? shortReason, DateTimeOffset now)
+    {
+        var check = Check(start, end, shortReason);
+        if (check.Errors.Any(e => e.Code is "period-missing" or "period-end-before-start"))
+            return check;
+        if (end < now)
+            return check with
+            {
+                Errors = [.. check.Errors, new("period-over",
+                    $"終了（{Moment(end, false)}）が既に過ぎています。これから始まる期間を入力してください。",
+                    $"The end ({Moment(end, true)}) has already passed. Enter a period that is still to come.")],
+            };
+        if (start < now)
+            return check with
+            {
+                Warnings = [.. check.Warnings, new("period-started",
+                    $"開始（{Moment(start, false)}）が既に過ぎています。公表前の日数も期間に数えられます。",
+                    $"The start ({Moment(start, true)}) has already passed; days before the period was announced count as part of it.")],
+            };
+        return check;
+    }
+
     /// <summary>令和8年12月1日（火）から令和8年12月31日（木）まで; a time of day is added when a bound is not a day boundary.</summary>
     public static string Japanese(DateTimeOffset start, DateTimeOffset end) => $"{Moment(start, false)}から{EndMoment(end, false)}まで";
 

@@ -188,6 +188,18 @@ public sealed class CommentPeriodRulesTests
     }
 
     [Fact]
+    public void a_period_that_has_ended_cannot_be_opened_and_one_already_started_warns()
+    {
+        var (start, end) = Days(Dec1, Dec31);
+
+        Assert.Contains(CommentPeriodRules.Check(start, end, null, end.AddDays(1)).Errors, e => e.Code == "period-over");
+        var started = CommentPeriodRules.Check(start, end, null, start.AddDays(2));
+        Assert.True(started.IsValid);
+        Assert.Contains(started.Warnings, w => w.Code == "period-started");
+        Assert.Empty(CommentPeriodRules.Check(start, end, null, start.AddDays(-7)).Warnings);
+    }
+
+    [Fact]
     public void pages_and_refusals_say_when_the_period_was_or_will_be_open()
     {
         var (start, end) = Days(Dec1, Dec31);

@@ -192,4 +192,27 @@ public sealed class PersonalDataFinderTests
 
         Assert.Equal("＊＊＊gh", PersonalDataFinder.Mask("abcdefgh", hits));
     }
+
+    [Fact]
+    public void long_adversarial_texts_are_handled()
+    {
+        // Shapes that would make a careless pattern backtrack for ever: long runs of digits, dashes, letters, kanji.
+        string[] texts =
+        [
+            string.Concat(Enumerable.Repeat("0-", 4000)), new string('0', 8000), string.Concat(Enumerable.Repeat("a.", 4000)) + "@",
+            new string('a', 8000) + "@" + new string('b', 8000), string.Concat(Enumerable.Repeat("練馬区", 2000)) + "1-2-3",
+            string.Concat(Enumerable.Repeat("田中さん", 2000)), string.Concat(Enumerable.Repeat("1丁目", 2000)),
+        ];
+        foreach (var text in texts)
+            Assert.All(PersonalDataFinder.Find(text), h => Assert.True(h.End <= text.Length));
+        Assert.Equal(2000, PersonalDataFinder.Find(string.Concat(Enumerable.Repeat("田中さん", 2000))).Count);
+    }
+
+    [Fact]
+    public void each_kind_has_a_label_for_staff()
+    {
+        Assert.Equal("電話番号", PersonalDataKinds.Label(PersonalDataKind.Phone));
+        Assert.Equal("Name", PersonalDataKinds.Label(PersonalDataKind.PersonName, english: true));
+        Assert.All(Enum.GetValues<PersonalDataKind>(), k => Assert.NotEmpty(PersonalDataKinds.Label(k)));
+    }
 }
