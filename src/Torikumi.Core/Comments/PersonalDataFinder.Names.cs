@@ -64,8 +64,21 @@ public static partial class PersonalDataFinder
     [GeneratedRegex("様|さん|氏|殿")]
     private static partial Regex Honorific();
 
+    /// <summary>
+    /// A name after its label, as in a forwarded form or a letter typed up at the counter: 氏名：山田 一郎, お名前 スミス.
+    /// The name is a run of kanji or katakana (one space inside allowed), 2 to 10 characters.
+    /// </summary>
+    [GeneratedRegex("(?:氏名|お名前|名前|ご芳名|芳名)(?:[（(]?(?:ふりがな|フリガナ)[）)])?[ 　]*[:：][ 　]*(?<name>[一-鿿々ァ-ヺー・]{1,8}(?:[ 　][一-鿿々ァ-ヺー・]{1,8})?)")]
+    private static partial Regex LabelledName();
+
     static IEnumerable<PersonalDataHit> Names(string text)
     {
+        foreach (Match m in LabelledName().Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (name.Length >= MinNameLength)
+                yield return Hit(text, PersonalDataKind.PersonName, name.Index, name.Index + name.Length);
+        }
         foreach (Match m in Honorific().Matches(text))
         {
             var after = m.Index + m.Length;

@@ -90,6 +90,55 @@ public sealed class PersonalDataFinderTests
     }
 
     [Theory]
+    [InlineData("氏名：山田 一郎\n意見：", "山田 一郎")]
+    [InlineData("お名前: スミス", "スミス")]
+    [InlineData("名前：練馬太郎（ねりまたろう）", "練馬太郎")]
+    public void names_after_a_name_label_are_found(string text, string expected) => Single(text, PersonalDataKind.PersonName, expected);
+
+    public static TheoryData<string, PersonalDataKind[], string[]> Opinions => new()
+    {
+        {
+            "練馬区長様\n私は練馬区豊玉北在住の会社員です。アクションプランの取組4-1-3「保育サービスの充実」について意見します。" +
+            "令和4年度までに定員を1,200人増やすとありますが、2022年時点で待機児童は60人います。保育園の近くに住む佐藤さんも困っています。" +
+            "ご回答は taro.nerima@example.com または 090-1111-2222 までお願いします。",
+            [PersonalDataKind.PersonName, PersonalDataKind.Email, PersonalDataKind.Phone],
+            ["佐藤", "taro.nerima@example.com", "090-1111-2222"]
+        },
+        {
+            "氏名：山田 一郎\n住所：〒177-0041 東京都練馬区石神井町三丁目30番26号\n電話：03-3996-0000\n意見：石神井公園の周辺の歩道を広げてください。",
+            [PersonalDataKind.PersonName, PersonalDataKind.PostalCode, PersonalDataKind.Address, PersonalDataKind.Phone],
+            ["山田 一郎", "〒177-0041", "東京都練馬区石神井町三丁目30番26号", "03-3996-0000"]
+        },
+        {
+            "先日の説明会では、区の担当者の方から丁寧な説明がありました。皆さんの意見を反映してほしいです。" +
+            "計画の4-1-3と4-2-1は、2026年度までに60室整備、事業費1,234円とありますが根拠が不明です。",
+            [], []
+        },
+        {
+            "地域包括支援センターさんやヘルパーさん、ケアマネさんの負担が大きい。スミスさんのような外国籍の方への配慮も必要。",
+            [PersonalDataKind.PersonName], ["スミス"]
+        },
+        {
+            "お世話になっております。\n--\n練馬 太郎\nTEL：０３（１２３４）５６７８\nE-mail：nerima.taro@example.ne.jp",
+            [PersonalDataKind.Phone, PersonalDataKind.Email], ["０３（１２３４）５６７８", "nerima.taro@example.ne.jp"]
+        },
+        {
+            "〒176-8501 練馬区豊玉北六丁目12番1号 練馬区役所 企画課 御中\n令和8年12月1日（火）から令和8年12月31日（木）まで募集の素案について",
+            [PersonalDataKind.PostalCode, PersonalDataKind.Address], ["〒176-8501", "練馬区豊玉北六丁目12番1号"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Opinions))]
+    public void whole_opinions_have_exactly_their_personal_data_flagged(string text, PersonalDataKind[] kinds, string[] texts)
+    {
+        var hits = Find(text);
+
+        Assert.Equal(kinds, hits.Select(h => h.Kind));
+        Assert.Equal(texts, hits.Select(h => h.Text));
+    }
+
+    [Theory]
     [InlineData("区民の皆様の意見を聞いてください。")]
     [InlineData("皆さん、ありがとうございます。")]
     [InlineData("お客様の声を大切に。")]
