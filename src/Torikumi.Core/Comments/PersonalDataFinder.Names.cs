@@ -135,8 +135,8 @@ public static partial class PersonalDataFinder
         }
         if (count > MaxNameLength)
         {
-            // 練馬区役所職員田中さん is stopped above; a long run like 地域活動田中さん keeps its last two to four
-            // kanji: over-masking a word is cheaper than leaking a name.
+            // 区役所職員田中さん was cut after its title above; a long run left, like 地域活動推進田中さん, keeps its
+            // last four kanji: over-masking a word is cheaper than leaking a name.
             var cut = end;
             for (var n = 0; n < 4 && cut > start; n++)
                 cut -= char.IsLowSurrogate(text[cut - 1]) && cut - 2 >= start ? 2 : 1;
@@ -146,7 +146,9 @@ public static partial class PersonalDataFinder
         if (start >= 2 && text[start - 1] is ' ' or '　' && IsKanjiBefore(text, start - 1, out _))
         {
             var (familyStart, familyCount) = KanjiRun(text, start - 1);
-            if (familyCount is >= 1 and <= 4 && !NameStopEndings.Any(e => text[familyStart..(start - 1)].EndsWith(e, StringComparison.Ordinal)))
+            var family = text[familyStart..(start - 1)];
+            if (familyCount is >= 1 and <= 4 && !NameStopEndings.Any(e => family.EndsWith(e, StringComparison.Ordinal))
+                && !TitlesBeforeName.Any(t => family.EndsWith(t, StringComparison.Ordinal)))
                 start = familyStart;
         }
         return (start, end);

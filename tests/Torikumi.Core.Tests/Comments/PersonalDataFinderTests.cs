@@ -81,6 +81,8 @@ public sealed class PersonalDataFinderTests
     [InlineData("担当職員鈴木様の説明", "鈴木")]
     [InlineData("長谷川さんに相談しました", "長谷川")]
     [InlineData("山田花子様", "山田花子")]
+    [InlineData("担当 田中さんより", "田中")]
+    [InlineData("地域活動推進田中さん", "推進田中")]
     [InlineData("故田中氏の遺志", "故田中")]
     [InlineData("マイケル・ジョーダンさん", "マイケル・ジョーダン")]
     public void names_before_an_honorific_are_found(string text, string expected)
