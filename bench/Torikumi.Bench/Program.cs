@@ -23,6 +23,7 @@ if (args is ["comments", ..])
 // `sheets [ROWS] [RUNS]` times reading a filled progress sheet (Stopwatch; see SheetImportBench).
 if (args is ["sheets", ..])
     return SheetImportBench.Run(args);
+if (args is ["comments-similar", ..]) return CommentsSimilarBench.Run(args); // near-duplicate suggestions over N opinions
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -90,6 +90,50 @@ public static class CommentPeriodRules
         return new PeriodCheck(errors, warnings, days, reason);
     }
 
+    /// <summary>
+    /// What the draft's pages say about the period at <paramref name="now"/>, and the refusal a submission outside it gets:
+    /// code <c>period-open</c>, <c>period-not-yet-open</c> or <c>period-closed</c>.
+    /// </summary>
+    public static CommentMessage PhaseMessage(DateTimeOffset start, DateTimeOffset end, DateTimeOffset now) => PhaseAt(start, end, now) switch
+    {
+        PeriodPhase.NotYetOpen => new("period-not-yet-open",
+            $"この素案への意見の募集は、{Japanese(start, end)}です。まだ始まっていません。{Moment(start, false)}からお送りください。",
+            $"Comments on this draft are invited from {English(start, end)}. The period has not started yet: please send your opinion from {Moment(start, true)}."),
+        PeriodPhase.Open => new("period-open",
+            $"この素案への意見を募集しています（{Japanese(start, end)}）。",
+            $"Comments on this draft are invited ({English(start, end)})."),
+        _ => new("period-closed",
+            $"この素案への意見の募集は終了しました（{Japanese(start, end)}）。期間外の意見は受け付けられません。",
+            $"The comment period on this draft has ended ({English(start, end)}). Opinions can no longer be accepted."),
+    };
+
+    /// <summary>
+    /// <see cref="Check(DateTimeOffset, DateTimeOffset, string?)"/> for a period opened at <paramref name="now"/>: a
+    /// period that has already ended cannot be opened (error), and one that has already started is opened with a
+    /// warning (the days before opening were not announced).
+    /// </summary>
+    public static PeriodCheck Check(DateTimeOffset start, DateTimeOffset end, string? shortReason, DateTimeOffset now)
+    {
+        var check = Check(start, end, shortReason);
+        if (check.Errors.Any(e => e.Code is "period-missing" or "period-end-before-start"))
+            return check;
+        if (end < now)
+            return check with
+            {
+                Errors = [.. check.Errors, new("period-over",
+                    $"終了（{Moment(end, false)}）が既に過ぎています。これから始まる期間を入力してください。",
+                    $"The end ({Moment(end, true)}) has already passed. Enter a period that is still to come.")],
+            };
+        if (start < now)
+            return check with
+            {
+                Warnings = [.. check.Warnings, new("period-started",
+                    $"開始（{Moment(start, false)}）が既に過ぎています。公表前の日数も期間に数えられます。",
+                    $"The start ({Moment(start, true)}) has already passed; days before the period was announced count as part of it.")],
+            };
+        return check;
+    }
+
     /// <summary>令和8年12月1日（火）から令和8年12月31日（木）まで; a time of day is added when a bound is not a day boundary.</summary>
     public static string Japanese(DateTimeOffset start, DateTimeOffset end) => $"{Moment(start, false)}から{EndMoment(end, false)}まで";
 

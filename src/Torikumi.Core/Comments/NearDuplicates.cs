@@ -30,7 +30,10 @@ public static class NearDuplicates
             if (category is >= UnicodeCategory.ConnectorPunctuation and <= UnicodeCategory.OtherPunctuation
                 or >= UnicodeCategory.MathSymbol and <= UnicodeCategory.OtherSymbol)
                 continue;
-            sb.Append(rune.ToString());
+            if (rune.IsBmp)
+                sb.Append((char)rune.Value);
+            else
+                sb.Append(char.ConvertFromUtf32(rune.Value));
         }
         return sb.ToString();
     }
@@ -97,15 +100,19 @@ public static class NearDuplicates
 
         var normalised = opinions.Select(o => Normalise(o.Text)).ToArray();
         var links = new Links(opinions.Count);
+        // Identical texts (a campaign letter sent 500 times) are joined at once and compared only once, by one representative.
+        var representatives = new List<int>();
         foreach (var group in Enumerable.Range(0, opinions.Count).GroupBy(i => normalised[i], StringComparer.Ordinal))
         {
             var first = group.First();
+            representatives.Add(first);
             foreach (var other in group.Skip(1))
                 links.Join(first, other, 1.0);
         }
         // Strongest links first (Kruskal), so a group's weakest link is the weakest one it really needs.
-        foreach (var (i, j, similarity) in SimilarPairs(normalised, threshold).OrderByDescending(p => p.Similarity).ThenBy(p => p.I).ThenBy(p => p.J))
-            links.Join(i, j, similarity);
+        var distinct = representatives.Select(i => normalised[i]).ToArray();
+        foreach (var (i, j, similarity) in SimilarPairs(distinct, threshold).OrderByDescending(p => p.Similarity).ThenBy(p => p.I).ThenBy(p => p.J))
+            links.Join(representatives[i], representatives[j], similarity);
 
         return [.. links.Groups()
             .Select(members => new DuplicateGroup(
@@ -145,8 +152,14 @@ public static class NearDuplicates
             Enumerable.Range(0, parent.Length).GroupBy(Root).Where(g => g.Count() > 1).Select(g => g.ToList());
     }
 
-    /// <summary>Every pair (i &lt; j by index) with Dice ≥ threshold, by prefix filtering (see the class comment).</summary>
-    static IEnumerable<(int I, int J, double Similarity)> SimilarPairs(string[] normalised, double threshold)
+    /// <summary>
+    /// Every pair (i &lt; j by index) with Dice ≥ threshold, by prefix filtering (PPJoin): sets are sorted by size and
+    /// their bigrams by rarity; a set of size |x| probes with its first |x| − ⌈t|x|/(2−t)⌉ + 1 bigrams an index of the
+    /// first |y| − ⌈t|y|⌉ + 1 bigrams of each smaller set y already seen. Two sets with Dice ≥ t share at least
+    /// α = ⌈t(|x|+|y|)/2⌉ bigrams, so they must meet within those prefixes; a candidate is dropped as soon as the bigrams
+    /// left after the meeting positions cannot reach α, and survivors are verified by a merge that stops early.
+    /// </summary>
+    static List<(int I, int J, double Similarity)> SimilarPairs(string[] normalised, double threshold)
     {
         var sets = normalised.Select(Bigrams).ToArray();
         var frequency = new Dictionary<long, int>();
@@ -154,48 +167,74 @@ public static class NearDuplicates
             foreach (var g in set)
                 frequency[g] = frequency.GetValueOrDefault(g) + 1;
         // Rare bigrams first: prefixes then hold the most selective bigrams and the posting lists stay short.
-        var rank = frequency.OrderBy(p => p.Value).ThenBy(p => p.Key).Select((p, r) => (p.Key, r)).ToDictionary(p => p.Key, p => p.r);
-        var ordered = sets.Select(s => s.Select(g => rank[g]).Order().ToArray()).ToArray();
+        var rank = new Dictionary<long, int>(frequency.Count);
+        foreach (var (gram, r) in frequency.OrderBy(p => p.Value).ThenBy(p => p.Key).Select((p, r) => (p.Key, r)))
+            rank[gram] = r;
+        var ordered = new int[sets.Length][];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            ordered[i] = [.. sets[i].Select(g => rank[g])];
+            Array.Sort(ordered[i]);
+        }
 
         var bySize = Enumerable.Range(0, sets.Length).Where(i => ordered[i].Length > 0).OrderBy(i => ordered[i].Length).ToArray();
-        var index = new Dictionary<int, List<int>>();
+        var index = new Dictionary<int, List<(int Set, int Position)>>();
         var overlap = new Dictionary<int, int>();
         var results = new List<(int, int, double)>();
         foreach (var x in bySize)
         {
-            var size = ordered[x].Length;
-            var minSize = (int)Math.Ceiling(threshold / (2 - threshold) * size - 1e-9);
-            var prefix = size - MinOverlap(size, threshold) + 1;
+            var xs = ordered[x];
+            var minSize = (int)Math.Ceiling(threshold / (2 - threshold) * xs.Length - 1e-9);
+            var probe = xs.Length - MinOverlap(xs.Length * threshold / (2 - threshold)) + 1;
             overlap.Clear();
-            for (var k = 0; k < prefix; k++)
-                if (index.TryGetValue(ordered[x][k], out var postings))
-                    foreach (var y in postings)
-                        if (ordered[y].Length >= minSize)
-                            overlap[y] = 1;
-            foreach (var y in overlap.Keys)
+            for (var i = 0; i < probe; i++)
             {
-                var similarity = Dice(ordered[x], ordered[y]);
-                if (similarity >= threshold - 1e-12)
-                    results.Add((Math.Min(x, y), Math.Max(x, y), similarity));
+                if (!index.TryGetValue(xs[i], out var postings))
+                    continue;
+                foreach (var (y, j) in postings)
+                {
+                    var ys = ordered[y];
+                    if (ys.Length < minSize)
+                        continue;
+                    var count = overlap.GetValueOrDefault(y);
+                    if (count < 0)
+                        continue; // already ruled out
+                    var needed = MinOverlap(threshold * (xs.Length + ys.Length) / 2);
+                    overlap[y] = count + 1 + Math.Min(xs.Length - i - 1, ys.Length - j - 1) >= needed ? count + 1 : -1;
+                }
             }
-            for (var k = 0; k < prefix; k++)
+            foreach (var (y, count) in overlap)
             {
-                if (!index.TryGetValue(ordered[x][k], out var postings))
-                    index[ordered[x][k]] = postings = [];
-                postings.Add(x);
+                if (count <= 0)
+                    continue;
+                var ys = ordered[y];
+                var needed = MinOverlap(threshold * (xs.Length + ys.Length) / 2);
+                var common = Common(xs, ys, needed);
+                if (common >= needed)
+                    results.Add((Math.Min(x, y), Math.Max(x, y), 2.0 * common / (xs.Length + ys.Length)));
+            }
+            var indexed = xs.Length - MinOverlap(threshold * xs.Length) + 1;
+            for (var i = 0; i < indexed; i++)
+            {
+                if (!index.TryGetValue(xs[i], out var postings))
+                    index[xs[i]] = postings = [];
+                postings.Add((x, i));
             }
         }
         return results;
     }
 
-    /// <summary>The fewest shared bigrams a set of this size can have with any set at least <paramref name="t"/> similar.</summary>
-    static int MinOverlap(int size, double t) => Math.Max(1, (int)Math.Ceiling(t * size / (2 - t) - 1e-9));
+    /// <summary>⌈bound⌉, at least 1, with room for the rounding of the product that gave it.</summary>
+    static int MinOverlap(double bound) => Math.Max(1, (int)Math.Ceiling(bound - 1e-9));
 
-    static double Dice(int[] a, int[] b)
+    /// <summary>The bigrams two sorted sets share; stops early (returning less than needed) once needed is out of reach.</summary>
+    static int Common(int[] a, int[] b, int needed)
     {
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
         {
+            if (common + Math.Min(a.Length - i, b.Length - j) < needed)
+                return common;
             if (a[i] == b[j])
             {
                 common++;
@@ -207,6 +246,7 @@ public static class NearDuplicates
             else
                 j++;
         }
-        return 2.0 * common / (a.Length + b.Length);
+        return common;
     }
+
 }

@@ -32,7 +32,7 @@ public static class OpinionText
         if (length > MaxLength)
             return Fail(length, null, new("opinion-too-long",
                 $"意見が{N(length)}文字あります。{N(MaxLength)}文字以内にしてください（あと{N(length - MaxLength)}文字減らしてください）。長い意見は、いくつかに分けて提出することもできます。",
-                $"Your opinion is {N(length)} characters long. The limit is {N(MaxLength)}: shorten it by {N(length - MaxLength)} characters, or send it as several opinions."));
+                $"Your opinion is {N(length)} characters long. The limit is {N(MaxLength)}: shorten it by {N(length - MaxLength)} {(length - MaxLength == 1 ? "character" : "characters")}, or send it as several opinions."));
         if (stored.Length > MaxUtf16Length)
             return Fail(length, null, new("opinion-too-large",
                 "意見に、文字に重ねる記号などが非常に多く含まれています。装飾の記号を取り除いてください。",

@@ -56,7 +56,7 @@ public static partial class PersonalDataFinder
             var placeStart = PlaceStart(text, run, m.Index, out var hasMunicipality);
             if (m.Groups["strong"].Success)
                 yield return Hit(text, PersonalDataKind.Address, placeStart, m.Index + m.Length);
-            else if (hasMunicipality)
+            else if (hasMunicipality && !IsCount(text, m.Index + m.Length))
                 yield return Hit(text, PersonalDataKind.Address, placeStart, m.Index + m.Length);
         }
     }
@@ -131,6 +131,13 @@ public static partial class PersonalDataFinder
         var m = Municipality().Match(s);
         return m.Success && m.Index == 0 && !NotMunicipalities.Any(w => m.Value.EndsWith(w, StringComparison.Ordinal));
     }
+
+    /// <summary>練馬区内2-3か所, 10-20人: a range followed by a counter word is an amount, not a block number.</summary>
+    static bool IsCount(string text, int end) =>
+        end < text.Length && (Counters.Any(c => string.CompareOrdinal(text, end, c, 0, c.Length) == 0));
+
+    static readonly string[] Counters =
+        ["か所", "ヶ所", "カ所", "箇所", "件", "人", "名", "回", "年", "月", "日", "時", "分", "歳", "才", "%", "％", "割", "倍", "台", "校", "園", "円", "万", "億", "階", "歩", "本", "枚", "冊", "点", "位", "番目", "世帯", "軒", "戸"];
 
     static bool IsPlaceChar(char c) => IsKanji(c) || c is (>= '\u30A1' and <= '\u30FA') or 'ー' or 'ヶ' or 'ケ';
 

@@ -27,13 +27,27 @@ public static partial class PersonalDataFinder
         "種多",
     ];
 
-    /// <summary>Katakana words that take さん but are roles, not names (ヘルパーさん, ボランティアさん …).</summary>
+    /// <summary>
+    /// Katakana words that take さん or 様 but are roles or organisations, not names (ヘルパーさん, ボランティアさん,
+    /// 地域包括支援センターさん …). Compared with the end of the katakana run.
+    /// </summary>
     public static IReadOnlyList<string> NameStopWords { get; } =
     [
         "ヘルパー", "ケアマネ", "ケアマネジャー", "ケアマネージャー", "ボランティア", "スタッフ", "ドライバー", "メンバー",
-        "ユーザー", "オーナー", "パパ", "ママ", "ベビーシッター", "シッター", "サポーター", "コーチ", "ガイド", "シェフ",
-        "パート", "バイト", "アルバイト", "ワーカー", "オペレーター", "カウンセラー", "コンビニ", "サンタ", "マスター",
-        "トレーナー", "インストラクター", "リーダー", "ファン", "ゲスト", "クライアント", "パートナー", "ナース", "ドクター",
+        "ユーザー", "オーナー", "パパ", "ママ", "シッター", "サポーター", "コーチ", "ガイド", "シェフ", "パート", "バイト",
+        "ワーカー", "オペレーター", "カウンセラー", "コンビニ", "サンタ", "マスター", "トレーナー", "インストラクター", "リーダー",
+        "ファン", "ゲスト", "クライアント", "パートナー", "ナース", "ドクター", "センター", "サービス", "クリニック", "ステーション",
+        "クラブ", "ショップ", "スーパー", "マンション", "グループ", "チーム", "サークル", "ホーム", "カフェ", "ストア", "オフィス",
+    ];
+
+    /// <summary>
+    /// Titles written before a name in one kanji run (区議会議員田中さん, 担当職員鈴木様): the name is what follows the
+    /// last of them. Only words of two kanji or more, so that a name like 長谷川 is never cut.
+    /// </summary>
+    public static IReadOnlyList<string> TitlesBeforeName { get; } =
+    [
+        "職員", "議員", "委員", "担当", "担当者", "区長", "市長", "部長", "課長", "係長", "会長", "社長", "院長", "園長", "校長",
+        "所長", "館長", "店長", "主任", "理事", "相談員", "指導員", "支援員", "保育士", "看護師", "医師", "教諭", "講師", "先生",
     ];
 
     /// <summary>Common one-kanji surnames (林さん, 森様): a single kanji before an honorific is otherwise not taken as a name.</summary>
@@ -50,8 +64,21 @@ public static partial class PersonalDataFinder
     [GeneratedRegex("様|さん|氏|殿")]
     private static partial Regex Honorific();
 
+    /// <summary>
+    /// A name after its label, as in a forwarded form or a letter typed up at the counter: 氏名：山田 一郎, お名前 スミス.
+    /// The name is a run of kanji or katakana (one space inside allowed), 2 to 10 characters.
+    /// </summary>
+    [GeneratedRegex("(?:氏名|お名前|名前|ご芳名|芳名)(?:[（(]?(?:ふりがな|フリガナ)[）)])?[ 　]*[:：][ 　]*(?<name>[一-鿿々ァ-ヺー・]{1,8}(?:[ 　][一-鿿々ァ-ヺー・]{1,8})?)")]
+    private static partial Regex LabelledName();
+
     static IEnumerable<PersonalDataHit> Names(string text)
     {
+        foreach (Match m in LabelledName().Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (name.Length >= MinNameLength)
+                yield return Hit(text, PersonalDataKind.PersonName, name.Index, name.Index + name.Length);
+        }
         foreach (Match m in Honorific().Matches(text))
         {
             var after = m.Index + m.Length;
@@ -87,21 +114,29 @@ public static partial class PersonalDataFinder
 
         var (start, count) = kanji ? KanjiRun(text, end) : KatakanaRun(text, end);
         var name = text[start..end];
+        // お客様, ご苦労様, お疲れ様, ご主人様: a polite prefix makes the run a polite word, not a name.
+        if (start > 0 && text[start - 1] is 'お' or 'ご' or '御')
+            return null;
         if (katakana)
-            return count >= MinNameLength && count <= 12 && !NameStopWords.Contains(name) ? (start, end) : null;
+            return count >= MinNameLength && count <= 12 && !NameStopWords.Any(w => name.EndsWith(w, StringComparison.Ordinal)) ? (start, end) : null;
 
         if (NameStopEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
             return null;
         if (count == 1)
+            return OneKanjiSurnames.Contains(name) ? (start, end) : null;
+        if (count >= 4)
         {
-            // お客様, ご主人様: an honorific prefix before one kanji makes it a polite word, not a surname.
-            var prefixed = start > 0 && text[start - 1] is 'お' or 'ご' or '御';
-            return !prefixed && OneKanjiSurnames.Contains(name) ? (start, end) : null;
+            var after = TitlesBeforeName.Select(t => name.LastIndexOf(t, StringComparison.Ordinal) is var at and >= 0 ? at + t.Length : -1).Max();
+            if (after > 0 && name.Length - after >= MinNameLength)
+            {
+                start += after;
+                count = KanjiRun(text, end, start).Count;
+            }
         }
         if (count > MaxNameLength)
         {
-            // 練馬区役所職員田中さん is stopped above; a long run like 地域活動田中さん keeps its last two to four
-            // kanji: over-masking a word is cheaper than leaking a name.
+            // 区役所職員田中さん was cut after its title above; a long run left, like 地域活動推進田中さん, keeps its
+            // last four kanji: over-masking a word is cheaper than leaking a name.
             var cut = end;
             for (var n = 0; n < 4 && cut > start; n++)
                 cut -= char.IsLowSurrogate(text[cut - 1]) && cut - 2 >= start ? 2 : 1;
@@ -111,17 +146,19 @@ public static partial class PersonalDataFinder
         if (start >= 2 && text[start - 1] is ' ' or '　' && IsKanjiBefore(text, start - 1, out _))
         {
             var (familyStart, familyCount) = KanjiRun(text, start - 1);
-            if (familyCount is >= 1 and <= 4 && !NameStopEndings.Any(e => text[familyStart..(start - 1)].EndsWith(e, StringComparison.Ordinal)))
+            var family = text[familyStart..(start - 1)];
+            if (familyCount is >= 1 and <= 4 && !NameStopEndings.Any(e => family.EndsWith(e, StringComparison.Ordinal))
+                && !TitlesBeforeName.Any(t => family.EndsWith(t, StringComparison.Ordinal)))
                 start = familyStart;
         }
         return (start, end);
     }
 
-    static (int Start, int Count) KanjiRun(string text, int end)
+    static (int Start, int Count) KanjiRun(string text, int end, int limit = 0)
     {
         var start = end;
         var count = 0;
-        while (start > 0 && IsKanjiBefore(text, start, out var width))
+        while (start > limit && IsKanjiBefore(text, start, out var width))
         {
             start -= width;
             count++;

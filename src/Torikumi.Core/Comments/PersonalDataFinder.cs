@@ -39,7 +39,7 @@ public static partial class PersonalDataFinder
         {
             if (hit.Start < 0 || hit.Length < 1 || hit.End > text.Length)
                 throw new ArgumentOutOfRangeException(nameof(hits), $"A hit at {hit.Start} (length {hit.Length}) lies outside a text of {text.Length} characters.");
-            if (spans.Count > 0 && hit.Start <= spans[^1].End)
+            if (spans.Count > 0 && hit.Start < spans[^1].End)
                 spans[^1] = (spans[^1].Start, Math.Max(spans[^1].End, hit.End));
             else
                 spans.Add((hit.Start, hit.End));

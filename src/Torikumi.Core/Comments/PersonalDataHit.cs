@@ -15,3 +15,21 @@ public sealed record PersonalDataHit(PersonalDataKind Kind, int Start, int Lengt
 {
     public int End => Start + Length;
 }
+
+public static class PersonalDataKinds
+{
+    /// <summary>電話番号 / Phone number …, for the flags shown to staff.</summary>
+    public static string Label(PersonalDataKind kind, bool english = false) => (kind, english) switch
+    {
+        (PersonalDataKind.Phone, false) => "電話番号",
+        (PersonalDataKind.Phone, true) => "Phone number",
+        (PersonalDataKind.Email, false) => "メールアドレス",
+        (PersonalDataKind.Email, true) => "E-mail address",
+        (PersonalDataKind.PostalCode, false) => "郵便番号",
+        (PersonalDataKind.PostalCode, true) => "Postal code",
+        (PersonalDataKind.Address, false) => "住所",
+        (PersonalDataKind.Address, true) => "Address",
+        (PersonalDataKind.PersonName, false) => "氏名",
+        _ => "Name",
+    };
+}

@@ -187,6 +187,35 @@ public sealed class CommentPeriodRulesTests
         Assert.Equal("1 December 2026 to 31 December 2026, 17:00 (Japan time)", CommentPeriodRules.English(start, end));
     }
 
+    [Fact]
+    public void a_period_that_has_ended_cannot_be_opened_and_one_already_started_warns()
+    {
+        var (start, end) = Days(Dec1, Dec31);
+
+        Assert.Contains(CommentPeriodRules.Check(start, end, null, end.AddDays(1)).Errors, e => e.Code == "period-over");
+        var started = CommentPeriodRules.Check(start, end, null, start.AddDays(2));
+        Assert.True(started.IsValid);
+        Assert.Contains(started.Warnings, w => w.Code == "period-started");
+        Assert.Empty(CommentPeriodRules.Check(start, end, null, start.AddDays(-7)).Warnings);
+    }
+
+    [Fact]
+    public void pages_and_refusals_say_when_the_period_was_or_will_be_open()
+    {
+        var (start, end) = Days(Dec1, Dec31);
+
+        var before = CommentPeriodRules.PhaseMessage(start, end, start.AddDays(-3));
+        var during = CommentPeriodRules.PhaseMessage(start, end, start.AddDays(3));
+        var after = CommentPeriodRules.PhaseMessage(start, end, end.AddTicks(1));
+
+        Assert.Equal(("period-not-yet-open", "period-open", "period-closed"), (before.Code, during.Code, after.Code));
+        Assert.Contains("令和8年12月1日（火）からお送りください", before.Japanese);
+        Assert.Contains("1 December 2026", before.English);
+        Assert.Contains("募集しています", during.Japanese);
+        Assert.Contains("終了しました（令和8年12月1日（火）から令和8年12月31日（木）まで）", after.Japanese);
+        Assert.Contains("has ended", after.English);
+    }
+
     [Theory]
     [InlineData(2019, 4, 30, "平成31年4月30日（火）")]
     [InlineData(2019, 5, 1, "令和元年5月1日（水）")]

@@ -11,6 +11,8 @@ public sealed class NearDuplicatesTests
     {
         Assert.Equal(1.0, NearDuplicates.Similarity(Letter, Letter));
         Assert.Equal(1.0, NearDuplicates.Similarity("ＡＢＣ　カタカナ、です。", "abcかたかなです"));
+        Assert.Equal(NearDuplicates.Normalise("保育園を増やして"), NearDuplicates.Normalise("「保育園」を 増やして！"));
+        Assert.Equal(NearDuplicates.Normalise("npo"), NearDuplicates.Normalise("ＮＰＯ"));
         Assert.Equal(NearDuplicates.Fingerprint("ＡＢＣ　カタカナ、です。"), NearDuplicates.Fingerprint("abc かたかな です"));
     }
 

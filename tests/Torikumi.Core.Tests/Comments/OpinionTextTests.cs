@@ -39,7 +39,7 @@ public sealed class OpinionTextTests
         Assert.Equal("opinion-too-long", error.Code);
         Assert.Contains("2,001文字", error.Japanese);
         Assert.Contains("あと1文字", error.Japanese);
-        Assert.Contains("by 1 characters", error.English);
+        Assert.Contains("shorten it by 1 character,", error.English);
         Assert.Equal(2001, check.Length);
     }
 

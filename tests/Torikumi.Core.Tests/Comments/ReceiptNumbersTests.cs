@@ -15,6 +15,13 @@ public sealed class ReceiptNumbersTests
     }
 
     [Fact]
+    public void the_check_digit_is_damms()
+    {
+        Assert.Equal(4, ReceiptNumbers.Damm("572")); // the textbook example
+        Assert.Equal("PC2026-00042-5", ReceiptNumbers.Format(2026, 42));
+    }
+
+    [Fact]
     public void long_sequences_grow_beyond_five_digits()
     {
         var number = ReceiptNumbers.Format(2026, 1_234_567);

@@ -40,10 +40,16 @@ public static class CommentResultFiles
     /// The CSV as text, starting with the byte order mark U+FEFF: encode it with <c>new UTF8Encoding(false)</c> (or use
     /// <see cref="CsvBytes"/>) so that the file carries exactly one BOM.
     /// </summary>
-    public static string Csv(CommentResult r, CsvHeader header = CsvHeader.Japanese) => Encoding.UTF8.GetString(CsvBytes(r, header));
+    public static string Csv(CommentResult r) => Csv(r, CsvHeader.Japanese);
+
+    /// <inheritdoc cref="Csv(CommentResult)"/>
+    public static string Csv(CommentResult r, CsvHeader header) => Encoding.UTF8.GetString(CsvBytes(r, header));
 
     /// <summary>The CSV file: UTF-8 with a BOM (Excel in Japan reads it as UTF-8 only then), CRLF, one opinion per record.</summary>
-    public static byte[] CsvBytes(CommentResult r, CsvHeader header = CsvHeader.Japanese)
+    public static byte[] CsvBytes(CommentResult r) => CsvBytes(r, CsvHeader.Japanese);
+
+    /// <inheritdoc cref="CsvBytes(CommentResult)"/>
+    public static byte[] CsvBytes(CommentResult r, CsvHeader header)
     {
         ArgumentNullException.ThrowIfNull(r);
         var columns = CommentResultColumns.All;
