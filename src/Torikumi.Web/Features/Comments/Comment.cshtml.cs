@@ -28,7 +28,7 @@ public sealed class CommentForm
 /// </summary>
 [RequestSizeLimit(64 * 1024)]
 public sealed class CommentModel(PortalPlans portal, PublicComments comments, IReceiptMailer mailer, IOptions<CommentOptions> options,
-    UiText ui) : StaffFormPageModel
+    TimeProvider clock, UiText ui) : StaffFormPageModel
 {
     public enum Step { Form, Confirm, Receipt, Unavailable }
 
@@ -112,9 +112,7 @@ public sealed class CommentModel(PortalPlans portal, PublicComments comments, IR
             Shown = Step.Unavailable;
             Refusal = Period is null || Period.VersionNumber != Plan.VersionNumber
                 ? ui.T("この計画では、いま意見を募集していません。", "This plan is not open for comments.")
-                : Period.Phase == PeriodPhase.NotYetOpen
-                    ? ui.T($"意見の募集はまだ始まっていません。募集期間は{Period.Wording(false)}です。", $"Comments are not open yet. The period is {Period.Wording(true)}.")
-                    : ui.T($"意見の募集は終了しました(募集期間は{Period.Wording(false)}でした)。", $"The comment period has closed (it ran {Period.Wording(true)}).");
+                : CommentPeriodRules.PhaseMessage(Period.StartsAt, Period.EndsAt, clock.GetUtcNow()).Text(ui.IsEnglish);
             if (Request.Method == HttpMethods.Post)
                 Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();

@@ -70,12 +70,5 @@ public static class CommentRules
         _ => "name",
     };
 
-    static string KindLabel(PersonalDataKind kind, bool english) => kind switch
-    {
-        PersonalDataKind.Phone => english ? "phone number" : "電話番号",
-        PersonalDataKind.Email => english ? "e-mail address" : "メールアドレス",
-        PersonalDataKind.PostalCode => english ? "postal code" : "郵便番号",
-        PersonalDataKind.Address => english ? "address" : "住所",
-        _ => english ? "name" : "氏名",
-    };
+    static string KindLabel(PersonalDataKind kind, bool english) => PersonalDataKinds.Label(kind, english);
 }

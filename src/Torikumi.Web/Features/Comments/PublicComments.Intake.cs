@@ -116,12 +116,10 @@ public sealed partial class PublicComments
         var phase = CommentPeriodRules.PhaseAt(period.StartsAt, period.EndsAt, Now);
         var wording = (CommentPeriodRules.Japanese(period.StartsAt, period.EndsAt), CommentPeriodRules.English(period.StartsAt, period.EndsAt));
         if (web && phase != PeriodPhase.Open)
-            return new CommentRefusal(RefusalKind.Conflict, phase == PeriodPhase.NotYetOpen
-                    ? $"意見の募集はまだ始まっていません。募集期間は{wording.Item1}です。期間中にお送りください。"
-                    : $"意見の募集は終了しました(募集期間は{wording.Item1}でした)。結果は後日、このサイトで公表します。",
-                phase == PeriodPhase.NotYetOpen
-                    ? $"Comments are not open yet. The period is {wording.Item2}; please send your opinion then."
-                    : $"The comment period has closed (it ran {wording.Item2}). The result will be published on this site.");
+        {
+            var message = CommentPeriodRules.PhaseMessage(period.StartsAt, period.EndsAt, Now);
+            return new CommentRefusal(RefusalKind.Conflict, message.Japanese, message.English);
+        }
 
         var index = await plans.OfVersionAsync(period.PlanVersionId, ct);
         string? itemKey = string.IsNullOrWhiteSpace(input.ItemKey) ? null : input.ItemKey.Trim();

@@ -39,7 +39,7 @@ public sealed partial class PublicComments
         PeriodCheck? check = null;
         if (input.From is { } from && input.To is { } to)
         {
-            check = CommentPeriodRules.Check(CommentPeriodRules.StartOfDayJst(from), CommentPeriodRules.EndOfDayJst(to), input.ShortPeriodReason);
+            check = CommentPeriodRules.Check(CommentPeriodRules.StartOfDayJst(from), CommentPeriodRules.EndOfDayJst(to), input.ShortPeriodReason, Now);
             errors.AddRange(check.Errors.Select(e => new CommentError(e.Code.Contains("reason", StringComparison.Ordinal) ? "reason" : "to", e.Japanese, e.English)));
         }
         var how = input.HowToSubmit?.Trim() ?? "";
