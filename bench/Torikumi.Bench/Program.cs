@@ -17,6 +17,9 @@ if (args is ["corpus", var dir, ..])
 // `search …` fills corpus databases and times the search at national scale (see bench/README.md).
 if (args is ["search", ..])
     return await Torikumi.Bench.Search.SearchBench.RunAsync(args[1..]);
+// `comments URL PLAN [TOTAL] [CLIENTS] --db SETTING` posts opinions to a live server (see bench/README.md).
+if (args is ["comments", ..])
+    return await CommentsLoad.RunAsync(args[1..]);
 // `sheets [ROWS] [RUNS]` times reading a filled progress sheet (Stopwatch; see SheetImportBench).
 if (args is ["sheets", ..])
     return SheetImportBench.Run(args);
@@ -30,6 +33,7 @@ if (args is ["progress", ..])
 // `sheets-db [ROWS] [RUNS]` times a whole sheet upload through the service, database included.
 if (args is ["sheets-db", ..])
     return await Torikumi.Bench.Progress.SheetDatabaseBench.RunAsync(args[1..]);
+if (args is ["comments-similar", ..]) return CommentsSimilarBench.Run(args); // near-duplicate suggestions over N opinions
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

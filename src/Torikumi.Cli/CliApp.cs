@@ -20,6 +20,7 @@ public static class CliApp
             ExportVerb.Create(),
             DiffVerb.Create(),
             UsersVerb.Create(),
+            CommentsVerb.Create(),
         };
         // Usage lines say "torikumi" also when the host is `dotnet torikumi.dll` or a test runner.
         root.HelpName = "torikumi";

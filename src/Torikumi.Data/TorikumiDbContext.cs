@@ -41,6 +41,10 @@ public abstract class TorikumiDbContext(DbContextOptions options)
     public DbSet<RevisionMatchSet> RevisionMatchSets => Set<RevisionMatchSet>();
     public DbSet<RevisionItemMatch> RevisionItemMatches => Set<RevisionItemMatch>();
     public DbSet<RevisionOrganisationChange> RevisionOrganisationChanges => Set<RevisionOrganisationChange>();
+    public DbSet<CommentPeriod> CommentPeriods => Set<CommentPeriod>();
+    public DbSet<CommentSubmission> CommentSubmissions => Set<CommentSubmission>();
+    public DbSet<CommentPersonalData> CommentPersonalData => Set<CommentPersonalData>();
+    public DbSet<Opinion> Opinions => Set<Opinion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -57,6 +57,7 @@ public static class WebApp
         Features.Progress.ProgressServices.AddProgress(builder.Services);
         builder.Services.AddScoped<Torikumi.Data.Revisions.IVersionCarryOver, Torikumi.Data.Progress.DiscardedCandidatesCarryOver>();
         Features.Revisions.RevisionServices.AddRevisions(builder.Services);
+        Features.Comments.CommentServices.AddComments(builder.Services);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -76,6 +77,7 @@ public static class WebApp
         Features.Progress.ProgressApi.MapProgressApi(app);
         Features.Progress.Public.ProgressDownloads.MapProgressDownloads(app);
         Features.Staff.Sheets.SheetEndpoints.MapProgressSheets(app);
+        Features.Comments.CommentServices.MapComments(app);
         return app;
     }
 

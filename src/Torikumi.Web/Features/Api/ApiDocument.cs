@@ -26,6 +26,7 @@ public static class ApiDocument
         new("Municipalities", "The municipalities (自治体) that publish plans.", "計画を公開している自治体。"),
         new("Downloads", "The whole plan as a file: JSON, CSV (UTF-8 with BOM, for Excel) and XLSX.", "計画全体のファイル: JSON、CSV(Excel 用の BOM 付き UTF-8)、XLSX。"),
         new("Progress", "Progress reports (進行管理): read what is published; staff write through the workflow.", "進捗報告: 公表されたものを読む。職員はワークフローに沿って書く。"),
+        new("Comments", "Public comment (パブリックコメント): staff enter and answer opinions; anyone reads the published result.", "パブリックコメント: 職員が意見を登録・回答し、公表された結果は誰でも読める。"),
     ];
 
     const string Description = """

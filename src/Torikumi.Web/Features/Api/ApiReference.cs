@@ -72,7 +72,9 @@ public sealed record ApiReference(
             Paragraphs(operation.Description),
             parameters,
             responses,
-            method == HttpMethod.Get && !responses.Any(r => r.Status == "401") ? Example(path, parameters) : null);
+            // No example for the public comment: its period and result exist only once a ward has run one.
+            method == HttpMethod.Get && !responses.Any(r => r.Status == "401") && !path.Contains("/comments", StringComparison.Ordinal)
+                ? Example(path, parameters) : null);
     }
 
     /// <summary>A link that runs the route with sample values; null when a required parameter has none.</summary>
