@@ -21,7 +21,8 @@ public sealed class CommentPlans(TorikumiDbContext db, PlanStore store, IMemoryC
         {
             entry.SlidingExpiration = TimeSpan.FromMinutes(30);
             entry.Size = 1;
-            var plan = await store.LoadAsync(version.PlanId, version.Number, ct);
+            // Any stored version, also one awaiting confirmation: staff link opinions to the revised items before it is public.
+            var plan = await store.LoadAnyAsync(version.PlanId, version.Number, ct);
             return plan is null ? null : new PlanIndex(plan);
         });
     }
