@@ -23,7 +23,7 @@ public static partial class PlansApi
         plans.MapGet("/{id:int}/versions", ListVersionsAsync)
             .WithName("ListVersions")
             .WithSummary("List a plan's versions")
-            .WithDescription("Every stored version (版) of the plan, oldest first: number, stage (素案, 案, 決定), title, import time and node counts. Paged with offset and limit.")
+            .WithDescription("Every public version (版) of the plan, oldest first (a new version is public once an administrator has confirmed its matches): number, stage (素案, 案, 決定), title, import time and node counts. Paged with offset and limit.")
             .Produces<List<VersionListItem>>(StatusCodes.Status200OK, "application/json")
             .ProducesCommon();
         plans.MapGet("/{id:int}/versions/{n}", GetVersionAsync)
