@@ -45,6 +45,44 @@ public sealed class ItemLinkTests
         Assert.NotNull(page.QuerySelector($".comment-notice a[href='/plans/{app.PlanId}/comments/result']"));
     }
 
+    /// <summary>
+    /// The whole path across the two features: a resident's opinion answered 反映 and linked to the item the ward changed
+    /// in the 案; once the result is published and the 案 confirmed, the public diff shows the link next to that item.
+    /// </summary>
+    [Theory, BothProviders]
+    public async Task the_public_diff_links_the_opinion_that_changed_an_item(string provider)
+    {
+        await using var app = await CommentsApp.StartAsync(provider);
+        await app.OpenPeriodAsync();
+        using var admin = await app.StaffAsync(CommentsApp.Admin);
+        var reflected = await app.EnterAsync(admin, "保育所の拡充を急いでほしい。");
+        await using (var db = app.Database.NewContext())
+            await new PlanStore(db).ImportAsync(new PlanImport(ChangeBody(RichPlan.Build() with { Stage = "案", Published = "2022-02" }, "1-1-1"), "source v2"));
+
+        Assert.Equal(HttpStatusCode.OK, (await app.PutAsync(admin, reflected, new { summary = "保育所の拡充", view = "取組1-1-1に書き加えました。", classification = "反映" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.PutAsync(admin, reflected, new { reflectedVersion = 2, reflectedItem = "1-1-1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/v1/plans/{app.PlanId}/comments/publish", null)).StatusCode);
+        await using (var db = app.Database.NewContext())
+            await Revisions.TestRevisions.ConfirmAllAsync(db);
+
+        var (response, diff) = await new TestAppPages(app).GetAsync($"/plans/{app.PlanId}/versions/1/diff/2");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var link = diff.QuerySelector("article[id='m-1-1-1'] .diff-links a");
+        Assert.NotNull(link);
+        Assert.Equal($"/plans/{app.PlanId}/comments/result#op-{reflected}", link.GetAttribute("href"));
+        Assert.Single(diff.QuerySelectorAll(".diff-links a"));
+    }
+
+    static Torikumi.Core.Plans.PlanDocument ChangeBody(Torikumi.Core.Plans.PlanDocument plan, string key)
+    {
+        Torikumi.Core.Plans.PlanItem Change(Torikumi.Core.Plans.PlanItem i) => i with
+        {
+            Body = i.Key == key ? [.. i.Body, "区民の意見を受けて、保育所の拡充を加速します。"] : i.Body,
+            Children = [.. i.Children.Select(Change)],
+        };
+        return plan with { Pillars = [.. plan.Pillars.Select(p => p with { Strategies = [.. p.Strategies.Select(s => s with { Items = [.. s.Items.Select(Change)] })] })] };
+    }
+
     static async Task<IReadOnlyList<ItemLink>> LinksAsync(CommentsApp app, int versionId)
     {
         await using var scope = app.App.Services.CreateAsyncScope();
