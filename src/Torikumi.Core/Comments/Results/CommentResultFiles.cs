@@ -18,14 +18,13 @@ public static class CommentResultFiles
     public const string AboutSheet = PlanXlsx.AboutSheet;
     public const string XlsxContentType = PlanXlsx.ContentType;
     public const string CsvContentType = PlanCsv.ContentType;
-    const string Cut = "…（Excel のセルの上限を超えるため省略。全文は CSV にあります）";
 
     public static byte[] Xlsx(CommentResult r, CommentResultAbout about)
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(about);
         using var workbook = new XLWorkbook();
-        workbook.Properties.Title = Clean($"{r.PlanTitle} {ResultSheet}");
+        workbook.Properties.Title = OpenDataXlsx.Clean($"{r.PlanTitle} {ResultSheet}");
         workbook.Properties.Author = "Torikumi";
         workbook.Properties.Created = about.Downloaded.UtcDateTime;
         var rows = CommentResultColumns.Rows(r).ToList();
@@ -80,7 +79,7 @@ public static class CommentResultFiles
         }
         for (var r = 0; r < rows.Count; r++)
             for (var c = 0; c < columns.Count; c++)
-                Set(sheet.Cell(r + 2, c + 1), columns[c].Value(rows[r]));
+                OpenDataXlsx.Set(sheet.Cell(r + 2, c + 1), columns[c].Value(rows[r]));
         sheet.Row(1).Style.Font.Bold = true;
         sheet.Row(1).Style.Alignment.WrapText = true;
         sheet.Range(1, 1, rows.Count + 1, columns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
@@ -91,10 +90,10 @@ public static class CommentResultFiles
         sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
     }
 
-    /// <summary>The same facts and licence lines as the plan downloads' about sheet (<see cref="PlanXlsx"/>), for a result.</summary>
+    /// <summary>The same about sheet as every open-data workbook (<see cref="OpenDataXlsx.About"/>), with the result's facts.</summary>
     static void WriteAbout(IXLWorksheet sheet, CommentResult r, CommentResultAbout about)
     {
-        var facts = new List<(string Label, object? Value)>
+        var facts = new List<(string Label, string? Value)>
         {
             ("資料名", ResultSheet),
             ("計画名", r.PlanTitle),
@@ -115,44 +114,10 @@ public static class CommentResultFiles
             ("License", OpenDataLicence.English),
             ("ライセンスの URL", OpenDataLicence.Url),
             ("公共データ利用規約（第1.0版）", OpenDataLicence.PublicDataLicenceUrl),
-            ("ダウンロード日", PlanXlsx.Date(about.Downloaded)),
-            ("作成", "Torikumi（自治体の取組計画を公開するオープンソースのシステム）"),
+            ("ダウンロード日", OpenDataXlsx.Date(about.Downloaded)),
+            ("作成", OpenDataXlsx.Maker),
         ]);
-        sheet.Cell(1, 1).SetValue(AboutSheet);
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(1, 1).Style.Font.FontSize = 14;
-        var row = 3;
-        foreach (var (label, value) in facts)
-        {
-            sheet.Cell(row, 1).SetValue(label);
-            sheet.Cell(row, 1).Style.Font.Bold = true;
-            Set(sheet.Cell(row, 2), value is null or "" ? "（記載なし）" : value);
-            row++;
-        }
-
-        row++;
-        sheet.Cell(row, 1).SetValue($"「{ResultSheet}」の列");
-        sheet.Cell(row, 1).Style.Font.Bold = true;
-        row++;
-        string[] guide = ["列", "英語名（プログラム用）", "内容"];
-        for (var c = 0; c < guide.Length; c++)
-        {
-            sheet.Cell(row, c + 1).SetValue(guide[c]);
-            sheet.Cell(row, c + 1).Style.Font.Bold = true;
-        }
-        foreach (var column in CommentResultColumns.All)
-        {
-            row++;
-            sheet.Cell(row, 1).SetValue(column.Header);
-            sheet.Cell(row, 2).SetValue(column.Name);
-            Set(sheet.Cell(row, 3), column.Description);
-        }
-        sheet.Column(1).Width = 28;
-        sheet.Column(2).Width = 70;
-        sheet.Column(3).Width = 50;
-        sheet.Column(2).Style.Alignment.WrapText = true;
-        sheet.Column(3).Style.Alignment.WrapText = true;
-        sheet.Range(1, 1, row, 3).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        OpenDataXlsx.About(sheet, facts, new ColumnGuide(ResultSheet, [.. CommentResultColumns.All.Select(c => (c.Header, c.Name, c.Description))]));
     }
 
     /// <summary>出典：練馬区「…【素案】」に対する意見の概要と区の考え方.</summary>
@@ -162,37 +127,5 @@ public static class CommentResultFiles
         ArgumentNullException.ThrowIfNull(about);
         var stage = r.Stage is null || r.PlanTitle.EndsWith($"【{r.Stage}】", StringComparison.Ordinal) ? "" : $"【{r.Stage}】";
         return $"出典：{about.Municipality ?? ""}「{r.PlanTitle}{stage}」に対する{ResultSheet}";
-    }
-
-    /// <summary>Text goes in as text, never as a number, date or formula the spreadsheet guesses from it.</summary>
-    static void Set(IXLCell cell, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                return;
-            case int n:
-                cell.SetValue(n);
-                return;
-            default:
-                var text = Clean((string)value);
-                if (text.Length > PlanXlsx.MaxCellLength)
-                    text = text[..(PlanXlsx.MaxCellLength - Cut.Length)] + Cut;
-                cell.SetValue(text);
-                cell.DataType = XLDataType.Text;
-                return;
-        }
-    }
-
-    /// <summary>XML cannot hold control characters other than tab and line breaks.</summary>
-    static string Clean(string text)
-    {
-        if (!text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
-            return text;
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-            if (!char.IsControl(c) || c is '\t' or '\n' or '\r')
-                sb.Append(c);
-        return sb.ToString();
     }
 }
