@@ -113,15 +113,8 @@ public static class StaffText
         _ => ui.T("公表済み", "Published"),
     };
 
-    public static string StageCode(ProgressStage stage) => stage switch
-    {
-        ProgressStage.NotStarted => "not-started",
-        ProgressStage.Draft => "draft",
-        ProgressStage.Submitted => "submitted",
-        ProgressStage.Returned => "returned",
-        ProgressStage.Approved => "approved",
-        _ => "published",
-    };
+    /// <summary>The stage's code in query strings: the same names the API uses.</summary>
+    public static string StageCode(ProgressStage stage) => Progress.ReportMapping.Name(stage);
 
     public static ProgressStage? ParseStage(string? code) =>
         Enum.GetValues<ProgressStage>().Cast<ProgressStage?>().FirstOrDefault(s => StageCode(s!.Value) == code);
