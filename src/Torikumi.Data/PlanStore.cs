@@ -72,7 +72,7 @@ public sealed class PlanStore(TorikumiDbContext db, TimeProvider? clock = null)
                 Plan = stored,
                 Number = next,
                 ImportedAt = clock.GetUtcNow(),
-                SourceText = request.SourceText,
+                Source = new PlanVersionSource { Text = request.SourceText },
                 SourceEncoding = request.SourceEncoding,
                 SourceFormat = request.SourceFormat,
                 SourceName = request.SourceName,

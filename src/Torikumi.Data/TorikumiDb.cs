@@ -18,14 +18,17 @@ public static class TorikumiDb
         };
     }
 
-    /// <summary>Registers <see cref="TorikumiDbContext"/> (scoped, on the configured provider), <see cref="PlanStore"/> and <see cref="Search.PlanSearch"/>.</summary>
+    /// <summary>
+    /// Registers <see cref="TorikumiDbContext"/> (scoped, on the configured provider; pooled, so a request reuses a
+    /// context instead of building its internal services again), <see cref="PlanStore"/> and <see cref="Search.PlanSearch"/>.
+    /// </summary>
     public static IServiceCollection AddTorikumiData(this IServiceCollection services, DatabaseConfig config)
     {
         config.EnsureFolder();
         _ = config.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<TorikumiDbContext, SqliteTorikumiDbContext>(o => Configure(o, config)),
-            _ => services.AddDbContext<TorikumiDbContext, PostgresTorikumiDbContext>(o => Configure(o, config)),
+            DatabaseProvider.Sqlite => services.AddDbContextPool<TorikumiDbContext, SqliteTorikumiDbContext>(o => Configure(o, config)),
+            _ => services.AddDbContextPool<TorikumiDbContext, PostgresTorikumiDbContext>(o => Configure(o, config)),
         };
         services.AddScoped<PlanStore>();
         services.AddScoped<Search.PlanSearch>();

@@ -45,6 +45,7 @@ public abstract class TorikumiDbContext(DbContextOptions options)
     public DbSet<CommentSubmission> CommentSubmissions => Set<CommentSubmission>();
     public DbSet<CommentPersonalData> CommentPersonalData => Set<CommentPersonalData>();
     public DbSet<Opinion> Opinions => Set<Opinion>();
+    public DbSet<CommentCounter> CommentCounters => Set<CommentCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

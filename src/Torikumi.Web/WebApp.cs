@@ -53,6 +53,7 @@ public static class WebApp
         builder.Services.AddApiDocument();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddPortal();
+        builder.Services.AddReverseProxy();
         Accounts.AccountServices.AddAccounts(builder.Services);
         Features.Progress.ProgressServices.AddProgress(builder.Services);
         builder.Services.AddScoped<Torikumi.Data.Revisions.IVersionCarryOver, Torikumi.Data.Progress.DiscardedCandidatesCarryOver>();
@@ -61,6 +62,7 @@ public static class WebApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseSecurityHeaders();
         app.UsePortalStatusPages();

@@ -13,6 +13,8 @@ public sealed class CommentSubmission
     public CommentPeriod CommentPeriod { get; set; } = null!;
     /// <summary>Denormalised from the period for the plan-wide lists.</summary>
     public int PlanId { get; set; }
+    /// <summary>The year (Japan time) the submission was received: receipt numbers run per year.</summary>
+    public int ReceiptYear { get; set; }
     /// <summary>1, 2, … within the year the submission was received (Japan time), across all plans; the receipt number is formed from it.</summary>
     public int Sequence { get; set; }
     /// <summary>受付番号, given to the submitter; staff-only afterwards, never published.</summary>
@@ -30,6 +32,11 @@ public sealed class CommentSubmission
     public string? AgeGroup { get; set; }
     /// <summary>Normalised text fingerprint: the same text on the same item in a period is a duplicate.</summary>
     public required string Fingerprint { get; set; }
+    /// <summary>
+    /// period|item|fingerprint for a web submission (null for staff entries, which may repeat a text, say a letter
+    /// sent by many): its unique index refuses the same web opinion twice, also from two requests at the same moment.
+    /// </summary>
+    public string? DuplicateKey { get; set; }
     /// <summary>
     /// A keyed hash of the client address of a web submission (never the address itself), so the rate limit counts
     /// across every web node; null for staff entries and after the purge.

@@ -13,8 +13,12 @@ public sealed class PlanVersion
     public string? Stage { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
 
-    /// <summary>The decoded input (plan text or open-data JSON), kept so a later parser can read it again.</summary>
-    public required string SourceText { get; set; }
+    /// <summary>
+    /// The decoded input (plan text or open-data JSON), kept so a later parser can read it again. A column of this table
+    /// mapped as its own entity (table splitting), so the ~100 KB text is read only when asked for with
+    /// <c>Include(v =&gt; v.Source)</c>, never by the pages and forms that only need a version's number or title.
+    /// </summary>
+    public required PlanVersionSource Source { get; set; }
     /// <summary>How the input file was encoded (UTF-8, Shift_JIS …), when known.</summary>
     public string? SourceEncoding { get; set; }
     /// <summary><c>text</c> (a published plan text) or <c>json</c> (the open-data format).</summary>
@@ -51,4 +55,11 @@ public sealed class PlanVersion
     public string? ConfirmedByName { get; set; }
 
     public List<PlanNode> Nodes { get; set; } = [];
+}
+
+/// <summary>The source text of a <see cref="PlanVersion"/>: the same row of <c>PlanVersions</c>, loaded only on request.</summary>
+public sealed class PlanVersionSource
+{
+    public int Id { get; set; }
+    public required string Text { get; set; }
 }

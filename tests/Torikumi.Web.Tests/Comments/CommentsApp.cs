@@ -58,7 +58,8 @@ public sealed class CommentsApp : IAsyncDisposable
     public FakeMailer Mailer { get; }
     public int PlanId { get; }
 
-    public static async Task<CommentsApp> StartAsync(string provider, int rateLimit = 50, bool mail = false)
+    public static async Task<CommentsApp> StartAsync(string provider, int rateLimit = 50, bool mail = false,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         int planId;
@@ -73,6 +74,7 @@ public sealed class CommentsApp : IAsyncDisposable
             b.Services.RemoveAll<IReceiptMailer>();
             b.Services.AddSingleton<IReceiptMailer>(mailer);
             b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Comments:RateLimitPerClient"] = rateLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            configure?.Invoke(b);
         });
         await app.MigrateDatabaseAsync();
         await app.StartAsync();

@@ -250,6 +250,20 @@ namespace Torikumi.Data.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Torikumi.Data.Entities.CommentCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("CommentCounters", (string)null);
+                });
+
             modelBuilder.Entity("Torikumi.Data.Entities.CommentPeriod", b =>
                 {
                     b.Property<int>("Id")
@@ -391,6 +405,10 @@ namespace Torikumi.Data.Migrations.Postgres
                     b.Property<int>("CommentPeriodId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("DuplicateKey")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
                     b.Property<string>("EnteredById")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -416,6 +434,9 @@ namespace Torikumi.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int>("ReceiptYear")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -428,14 +449,20 @@ namespace Torikumi.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DuplicateKey")
+                        .IsUnique();
+
                     b.HasIndex("PlanId");
 
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
-                    b.HasIndex("ClientKey", "ReceivedAt");
+                    b.HasIndex("ClientKey", "Id");
 
                     b.HasIndex("CommentPeriodId", "Fingerprint");
+
+                    b.HasIndex("ReceiptYear", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("CommentSubmissions", (string)null);
                 });
@@ -1056,10 +1083,6 @@ namespace Torikumi.Data.Migrations.Postgres
                     b.Property<string>("SourceName")
                         .HasColumnType("text");
 
-                    b.Property<string>("SourceText")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<string>("Stage")
                         .HasColumnType("text");
 
@@ -1073,6 +1096,21 @@ namespace Torikumi.Data.Migrations.Postgres
 
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
+
+                    b.ToTable("PlanVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.PlanVersionSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("SourceText");
+
+                    b.HasKey("Id");
 
                     b.ToTable("PlanVersions", (string)null);
                 });
@@ -1965,6 +2003,15 @@ namespace Torikumi.Data.Migrations.Postgres
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("Torikumi.Data.Entities.PlanVersionSource", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.PlanVersion", null)
+                        .WithOne("Source")
+                        .HasForeignKey("Torikumi.Data.Entities.PlanVersionSource", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torikumi.Data.Entities.ProgressDeadline", b =>
                 {
                     b.HasOne("Torikumi.Data.Entities.Plan", "Plan")
@@ -2132,6 +2179,9 @@ namespace Torikumi.Data.Migrations.Postgres
             modelBuilder.Entity("Torikumi.Data.Entities.PlanVersion", b =>
                 {
                     b.Navigation("Nodes");
+
+                    b.Navigation("Source")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Torikumi.Data.Entities.RevisionMatchSet", b =>

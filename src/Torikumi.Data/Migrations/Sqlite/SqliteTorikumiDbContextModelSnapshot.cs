@@ -236,6 +236,20 @@ namespace Torikumi.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Torikumi.Data.Entities.CommentCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("CommentCounters", (string)null);
+                });
+
             modelBuilder.Entity("Torikumi.Data.Entities.CommentPeriod", b =>
                 {
                     b.Property<int>("Id")
@@ -373,6 +387,10 @@ namespace Torikumi.Data.Migrations.Sqlite
                     b.Property<int>("CommentPeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DuplicateKey")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EnteredById")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -398,6 +416,9 @@ namespace Torikumi.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReceiptYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("TEXT");
 
@@ -410,14 +431,20 @@ namespace Torikumi.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DuplicateKey")
+                        .IsUnique();
+
                     b.HasIndex("PlanId");
 
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
-                    b.HasIndex("ClientKey", "ReceivedAt");
+                    b.HasIndex("ClientKey", "Id");
 
                     b.HasIndex("CommentPeriodId", "Fingerprint");
+
+                    b.HasIndex("ReceiptYear", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("CommentSubmissions", (string)null);
                 });
@@ -1014,10 +1041,6 @@ namespace Torikumi.Data.Migrations.Sqlite
                     b.Property<string>("SourceName")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SourceText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Stage")
                         .HasColumnType("TEXT");
 
@@ -1031,6 +1054,21 @@ namespace Torikumi.Data.Migrations.Sqlite
 
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
+
+                    b.ToTable("PlanVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Torikumi.Data.Entities.PlanVersionSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("SourceText");
+
+                    b.HasKey("Id");
 
                     b.ToTable("PlanVersions", (string)null);
                 });
@@ -1909,6 +1947,15 @@ namespace Torikumi.Data.Migrations.Sqlite
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("Torikumi.Data.Entities.PlanVersionSource", b =>
+                {
+                    b.HasOne("Torikumi.Data.Entities.PlanVersion", null)
+                        .WithOne("Source")
+                        .HasForeignKey("Torikumi.Data.Entities.PlanVersionSource", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torikumi.Data.Entities.ProgressDeadline", b =>
                 {
                     b.HasOne("Torikumi.Data.Entities.Plan", "Plan")
@@ -2076,6 +2123,9 @@ namespace Torikumi.Data.Migrations.Sqlite
             modelBuilder.Entity("Torikumi.Data.Entities.PlanVersion", b =>
                 {
                     b.Navigation("Nodes");
+
+                    b.Navigation("Source")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Torikumi.Data.Entities.RevisionMatchSet", b =>

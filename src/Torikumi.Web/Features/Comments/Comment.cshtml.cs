@@ -79,7 +79,7 @@ public sealed class CommentModel(PortalPlans portal, PublicComments comments, IR
         if (!ConsentGiven())
             return Invalid();
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var result = await comments.SubmitAsync(id, Input(key), client, ct);
+        var result = await comments.SubmitAsync(Period!, Input(key), client, ct);
         if (result.Refusal is { } refusal)
             return Show(refusal);
         Done = result.Value!;

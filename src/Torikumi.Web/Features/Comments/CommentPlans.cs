@@ -13,6 +13,9 @@ public sealed class CommentPlans(TorikumiDbContext db, PlanStore store, IMemoryC
 {
     public async Task<PlanIndex?> OfVersionAsync(int versionId, CancellationToken ct = default)
     {
+        // A stored version never changes: a cached plan needs no look-up at all.
+        if (cache.TryGetValue(("plan-version", versionId), out PlanIndex? cached) && cached is not null)
+            return cached;
         var version = await db.PlanVersions.AsNoTracking().Where(v => v.Id == versionId)
             .Select(v => new { v.PlanId, v.Number }).FirstOrDefaultAsync(ct);
         if (version is null)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Torikumi.Core.Comments;
+using Torikumi.Data;
 using Torikumi.Data.Entities;
 
 namespace Torikumi.Web.Features.Comments;
@@ -18,16 +19,20 @@ public sealed partial class PublicComments
     /// same item was already received in this period.
     /// </summary>
     public Task<CommentResult<Receipt>> SubmitAsync(int planId, SubmissionInput input, string clientAddress, CancellationToken ct = default) =>
-        IntakeAsync(planId, input with { Channel = "web", ReceivedAt = null }, ClientKeyOf(clientAddress), ct);
+        IntakeAsync(planId, null, input with { Channel = "web", ReceivedAt = null }, ClientKeyOf(clientAddress), ct);
+
+    /// <summary>The same, on the period the page has just read (<see cref="PeriodAsync"/>), which saves reading it twice.</summary>
+    public Task<CommentResult<Receipt>> SubmitAsync(PeriodView period, SubmissionInput input, string clientAddress, CancellationToken ct = default) =>
+        IntakeAsync(period.PlanId, period, input with { Channel = "web", ReceivedAt = null }, ClientKeyOf(clientAddress), ct);
 
     /// <summary>An opinion that came by post, fax, e-mail, a counter or another system, entered by staff (reviewer or administrator).</summary>
     public Task<CommentResult<Receipt>> EnterAsync(int planId, SubmissionInput input, CancellationToken ct = default) =>
-        IsReviewer ? IntakeAsync(planId, input, null, ct) : Task.FromResult<CommentResult<Receipt>>(CommentRefusal.Forbidden(user.IsAuthenticated));
+        IsReviewer ? IntakeAsync(planId, null, input, null, ct) : Task.FromResult<CommentResult<Receipt>>(CommentRefusal.Forbidden(user.IsAuthenticated));
 
     /// <summary>Checks a web submission without storing it (the confirmation page).</summary>
     public async Task<CommentResult<ValidSubmission>> CheckAsync(int planId, SubmissionInput input, CancellationToken ct = default)
     {
-        var period = await CurrentPeriodEntityAsync(planId, false, ct);
+        var period = await PeriodAsync(planId, ct);
         if (period is null)
             return await db.Plans.AnyAsync(p => p.Id == planId, ct) ? NoPeriod(planId) : NoPlan(planId);
         return await ValidateAsync(period, input with { Channel = "web", ReceivedAt = null }, web: true, ct);
@@ -37,54 +42,53 @@ public sealed partial class PublicComments
     public sealed record ValidSubmission(string? ItemKey, string? ItemTitle, string Text, int Length, string? Name, string? Address,
         string? Email, string? AddressArea, string? AgeGroup, string Channel, DateTimeOffset ReceivedAt);
 
-    async Task<CommentResult<Receipt>> IntakeAsync(int planId, SubmissionInput input, string? clientKey, CancellationToken ct)
+    async Task<CommentResult<Receipt>> IntakeAsync(int planId, PeriodView? known, SubmissionInput input, string? clientKey, CancellationToken ct)
     {
         var web = clientKey is not null;
-        var period = await CurrentPeriodEntityAsync(planId, false, ct);
+        var period = known ?? await PeriodAsync(planId, ct);
         if (period is null)
             return await db.Plans.AnyAsync(p => p.Id == planId, ct) ? NoPeriod(planId) : NoPlan(planId);
         var checkedInput = await ValidateAsync(period, input, web, ct);
         if (checkedInput.Value is not { } valid)
             return checkedInput.Refusal!;
         var fingerprint = CommentRules.Fingerprint(valid.Text);
+        // The rate limit is read before the queue: it needs no exact count (a burst of parallel sends from one client may
+        // pass it by the burst's size), and a client over its limit never takes a turn from the others.
+        if (web && await OverRateLimitAsync(clientKey!, ct))
+            return new CommentRefusal(RefusalKind.TooMany,
+                $"短い時間に多くの意見が送られたため、受け付けを一時止めています。{Options.RateLimitWindowMinutes}分ほど待ってから、もう一度送ってください。急ぐ場合は、郵送・ファクス・窓口でも提出できます。",
+                $"Many opinions were sent from your connection in a short time, so intake is paused for it. Wait about {Options.RateLimitWindowMinutes} minutes and send again, or submit by post, fax or at a counter.");
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await LockIntakeAsync(ct);
+        // The same text on the same item in this period (by any channel) is refused here; two web requests with it at
+        // the same moment (a double click) are told apart by the unique DuplicateKey when they are saved.
+        var duplicateKey = web ? $"{period.Id}|{valid.ItemKey}|{fingerprint}" : null;
         if (web)
         {
-            // The client's last N submissions (by id, as SQLite cannot compare instants in SQL): over the limit when all
-            // N fall inside the window.
-            var since = Now.AddMinutes(-Options.RateLimitWindowMinutes);
-            // Only the N-th latest is read (not all N): a high limit (the load benchmark's) costs no more than a low one.
-            var nthLatest = Options.RateLimitPerClient <= 0 ? null : await db.CommentSubmissions.AsNoTracking()
-                .Where(s => s.ClientKey == clientKey).OrderByDescending(s => s.Id)
-                .Skip(Options.RateLimitPerClient - 1).Select(s => (DateTimeOffset?)s.ReceivedAt).FirstOrDefaultAsync(ct);
-            if (Options.RateLimitPerClient <= 0 || nthLatest >= since)
-                return new CommentRefusal(RefusalKind.TooMany,
-                    $"短い時間に多くの意見が送られたため、受け付けを一時止めています。{Options.RateLimitWindowMinutes}分ほど待ってから、もう一度送ってください。急ぐ場合は、郵送・ファクス・窓口でも提出できます。",
-                    $"Many opinions were sent from your connection in a short time, so intake is paused for it. Wait about {Options.RateLimitWindowMinutes} minutes and send again, or submit by post, fax or at a counter.");
             var earlier = await db.CommentSubmissions.AsNoTracking()
                 .Where(s => s.CommentPeriodId == period.Id && s.Fingerprint == fingerprint && s.ItemKey == valid.ItemKey)
                 .OrderBy(s => s.Id).Select(s => (DateTimeOffset?)s.ReceivedAt).FirstOrDefaultAsync(ct);
             if (earlier is { } at)
-            {
-                var day = JapanTime.DateOf(at);
-                return new CommentRefusal(RefusalKind.Conflict,
-                    $"同じ内容の意見を{EraDates.Japanese(day)}に受け付けています。同じ意見を重ねて送る必要はありません。内容を変えた意見は、新しく送ることができます。",
-                    $"An opinion with the same text on the same item was already received on {EraDates.English(day)}. There is no need to send it again; an opinion with different text can be sent as a new one.");
-            }
+                return DuplicateRefusal(at);
         }
-        // Receipt numbers run per year (PC2026-00042-5) across every plan; the intake lock makes max + 1 safe.
+
+        // Receipt numbers run per year (PC2026-00042-5) across every plan, opinion numbers per plan (CommentCounters).
+        // PostgreSQL: the numbers are taken in their own statement first, so intakes on every node only queue for that
+        // one statement and commit side by side; a save that then fails leaves a gap in the numbers. SQLite (one writer
+        // at a time anyway): in line in this process, numbers inside the transaction, so a failed save leaves no gap.
         var year = JapanTime.ToJst(valid.ReceivedAt).Year;
-        var prefix = $"{ReceiptNumbers.Prefix}{year}-";
-        var sequence = await db.CommentSubmissions.Where(s => s.ReceiptNumber.StartsWith(prefix)).MaxAsync(s => (int?)s.Sequence, ct) ?? 0;
-        var number = await db.Opinions.Where(o => o.PlanId == planId).MaxAsync(o => (int?)o.Number, ct) ?? 0;
+        var separateNumbering = db.Database.IsNpgsql();
+        using var turn = separateNumbering ? null : await intakeQueue.EnterAsync(ct);
+        var numbers = separateNumbering ? await TakeIntakeNumbersAsync(year, planId, ct) : default;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!separateNumbering)
+            numbers = await TakeIntakeNumbersAsync(year, planId, ct);
         var submission = new CommentSubmission
         {
             CommentPeriodId = period.Id,
             PlanId = planId,
-            Sequence = sequence + 1,
-            ReceiptNumber = CommentRules.ReceiptNumber(year, sequence + 1),
+            ReceiptYear = year,
+            Sequence = numbers.Sequence,
+            ReceiptNumber = CommentRules.ReceiptNumber(year, numbers.Sequence),
             Channel = valid.Channel,
             ReceivedAt = valid.ReceivedAt,
             ItemKey = valid.ItemKey,
@@ -92,6 +96,7 @@ public sealed partial class PublicComments
             AddressArea = valid.AddressArea,
             AgeGroup = valid.AgeGroup,
             Fingerprint = fingerprint,
+            DuplicateKey = duplicateKey,
             ClientKey = clientKey,
             EnteredById = web ? null : UserId,
             EnteredByName = web ? null : UserName,
@@ -100,19 +105,56 @@ public sealed partial class PublicComments
             submission.PersonalData = new CommentPersonalData { Name = valid.Name, Address = valid.Address, Email = valid.Email };
         var opinion = new Opinion
         {
-            PlanId = planId, CommentPeriodId = period.Id, Number = number + 1, Submission = submission, ItemKey = valid.ItemKey,
+            PlanId = planId, CommentPeriodId = period.Id, Number = numbers.Number, Submission = submission, ItemKey = valid.ItemKey,
             Text = valid.Text, State = OpinionState.Received, Version = 1, UpdatedAt = Now,
         };
         db.CommentSubmissions.Add(submission);
         db.Opinions.Add(opinion);
         if (!web)
             Audit(planId, "comment-enter", valid.ItemKey, after: new { opinion = opinion.Number, submission.Channel, submission.ReceivedAt });
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException e) when (duplicateKey is not null && UniqueViolation.On(e, "CommentSubmissions", nameof(CommentSubmission.DuplicateKey)))
+        {
+            // The same opinion was stored by a parallel request a moment ago (a double click): as any duplicate.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return DuplicateRefusal(await EarlierDuplicateAsync(duplicateKey, ct) ?? valid.ReceivedAt);
+        }
         return new Receipt(submission.ReceiptNumber, opinion.Number, submission.ReceivedAt, valid.ItemKey, valid.Email);
     }
 
-    async Task<CommentResult<ValidSubmission>> ValidateAsync(CommentPeriod period, SubmissionInput input, bool web, CancellationToken ct)
+    Task<DateTimeOffset?> EarlierDuplicateAsync(string duplicateKey, CancellationToken ct) =>
+        db.CommentSubmissions.AsNoTracking().Where(s => s.DuplicateKey == duplicateKey).Select(s => (DateTimeOffset?)s.ReceivedAt).FirstOrDefaultAsync(ct);
+
+    static CommentRefusal DuplicateRefusal(DateTimeOffset at)
+    {
+        var day = JapanTime.DateOf(at);
+        return new CommentRefusal(RefusalKind.Conflict,
+            $"同じ内容の意見を{EraDates.Japanese(day)}に受け付けています。同じ意見を重ねて送る必要はありません。内容を変えた意見は、新しく送ることができます。",
+            $"An opinion with the same text on the same item was already received on {EraDates.English(day)}. There is no need to send it again; an opinion with different text can be sent as a new one.");
+    }
+
+    /// <summary>
+    /// Over the limit when the client's N-th latest submission (by id, as SQLite cannot compare instants in SQL) falls
+    /// inside the window. Only that one row is read, through the (ClientKey, Id) index, so a high limit costs no more
+    /// than a low one.
+    /// </summary>
+    async Task<bool> OverRateLimitAsync(string clientKey, CancellationToken ct)
+    {
+        if (Options.RateLimitPerClient <= 0)
+            return true;
+        var since = Now.AddMinutes(-Options.RateLimitWindowMinutes);
+        var nthLatest = await db.CommentSubmissions.AsNoTracking()
+            .Where(s => s.ClientKey == clientKey).OrderByDescending(s => s.Id)
+            .Skip(Options.RateLimitPerClient - 1).Select(s => (DateTimeOffset?)s.ReceivedAt).FirstOrDefaultAsync(ct);
+        return nthLatest >= since;
+    }
+
+    async Task<CommentResult<ValidSubmission>> ValidateAsync(PeriodView period, SubmissionInput input, bool web, CancellationToken ct)
     {
         var errors = new List<CommentError>();
         var phase = CommentPeriodRules.PhaseAt(period.StartsAt, period.EndsAt, Now);
@@ -123,7 +165,7 @@ public sealed partial class PublicComments
             return new CommentRefusal(RefusalKind.Conflict, message.Japanese, message.English);
         }
 
-        var index = await plans.OfVersionAsync(period.PlanVersionId, ct);
+        var index = await plans.OfVersionAsync(period.VersionId, ct);
         string? itemKey = string.IsNullOrWhiteSpace(input.ItemKey) ? null : input.ItemKey.Trim();
         string? itemTitle = null;
         if (itemKey is not null)

@@ -15,7 +15,7 @@ namespace Torikumi.Web.Features.Comments;
 /// and the audit trail are the same everywhere. Every write is one transaction.
 /// </summary>
 public sealed partial class PublicComments(TorikumiDbContext db, ICurrentUser user, TimeProvider clock, IOptions<CommentOptions> options,
-    CommentPlans plans)
+    CommentPlans plans, IntakeQueue intakeQueue)
 {
     CommentOptions Options => options.Value;
 
@@ -56,17 +56,6 @@ public sealed partial class PublicComments(TorikumiDbContext db, ICurrentUser us
             Before = before is null ? null : JsonSerializer.Serialize(before),
             After = after is null ? null : JsonSerializer.Serialize(after),
         });
-
-    /// <summary>
-    /// Serialises the numbering of intake across nodes (receipt numbers per year, opinion numbers per plan, the rate
-    /// limit and duplicate checks): PostgreSQL takes a transaction-scoped advisory lock; SQLite's writer lock
-    /// (transactions begin IMMEDIATE) already serialises writers.
-    /// </summary>
-    async Task LockIntakeAsync(CancellationToken ct)
-    {
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7431001)", ct);
-    }
 
     static CommentRefusal NoPlan(int planId) =>
         CommentRefusal.NotFound($"計画 {planId} は見つかりません。", $"There is no plan {planId}.");
