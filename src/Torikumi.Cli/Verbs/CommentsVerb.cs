@@ -124,7 +124,7 @@ public static class CommentsVerb
             services.AddOptions<CommentOptions>();
             services.AddScoped<CommentPlans>();
             services.AddScoped<PublicComments>();
-            services.AddSingleton<IntakeQueue>();
+            services.AddSingleton<IntakeWriter>();
             await using var provider = services.BuildServiceProvider();
             await using var scope = provider.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<TorikumiDbContext>().MigrateAsync(ct);

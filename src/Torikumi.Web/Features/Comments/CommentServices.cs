@@ -13,7 +13,7 @@ public static class CommentServices
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddScoped<CommentPlans>();
         services.AddScoped<PublicComments>();
-        services.AddSingleton<IntakeQueue>();
+        services.AddSingleton<IntakeWriter>();
         services.AddSingleton<IReceiptMailer, SmtpReceiptMailer>();
         services.AddScoped<IItemLinkSource, OpinionItemLinks>();
         return services;

@@ -71,24 +71,13 @@ public sealed partial class PublicComments
                 return DuplicateRefusal(at);
         }
 
-        // Receipt numbers run per year (PC2026-00042-5) across every plan, opinion numbers per plan (CommentCounters).
-        // PostgreSQL: the numbers are taken in their own statement first, so intakes on every node only queue for that
-        // one statement and commit side by side; a save that then fails leaves a gap in the numbers. SQLite (one writer
-        // at a time anyway): in line in this process, numbers inside the transaction, so a failed save leaves no gap.
-        var year = JapanTime.ToJst(valid.ReceivedAt).Year;
-        var separateNumbering = db.Database.IsNpgsql();
-        using var turn = separateNumbering ? null : await intakeQueue.EnterAsync(ct);
-        var numbers = separateNumbering ? await TakeIntakeNumbersAsync(year, planId, ct) : default;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!separateNumbering)
-            numbers = await TakeIntakeNumbersAsync(year, planId, ct);
+        // Numbered and stored by the node's writer, together with whatever else is waiting (IntakeWriter).
         var submission = new CommentSubmission
         {
             CommentPeriodId = period.Id,
             PlanId = planId,
-            ReceiptYear = year,
-            Sequence = numbers.Sequence,
-            ReceiptNumber = CommentRules.ReceiptNumber(year, numbers.Sequence),
+            ReceiptYear = JapanTime.ToJst(valid.ReceivedAt).Year,
+            ReceiptNumber = "",
             Channel = valid.Channel,
             ReceivedAt = valid.ReceivedAt,
             ItemKey = valid.ItemKey,
@@ -105,26 +94,16 @@ public sealed partial class PublicComments
             submission.PersonalData = new CommentPersonalData { Name = valid.Name, Address = valid.Address, Email = valid.Email };
         var opinion = new Opinion
         {
-            PlanId = planId, CommentPeriodId = period.Id, Number = numbers.Number, Submission = submission, ItemKey = valid.ItemKey,
+            PlanId = planId, CommentPeriodId = period.Id, Submission = submission, ItemKey = valid.ItemKey,
             Text = valid.Text, State = OpinionState.Received, Version = 1, UpdatedAt = Now,
         };
-        db.CommentSubmissions.Add(submission);
-        db.Opinions.Add(opinion);
-        if (!web)
-            Audit(planId, "comment-enter", valid.ItemKey, after: new { opinion = opinion.Number, submission.Channel, submission.ReceivedAt });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        catch (DbUpdateException e) when (duplicateKey is not null && UniqueViolation.On(e, "CommentSubmissions", nameof(CommentSubmission.DuplicateKey)))
-        {
+        Func<Opinion, AuditEntry>? audit = web ? null
+            : o => AuditEntryOf(planId, "comment-enter", valid.ItemKey, after: new { opinion = o.Number, submission.Channel, submission.ReceivedAt });
+        var written = await writer.WriteAsync(new IntakeWriter.Pending(submission, opinion, audit));
+        if (written.Duplicate)
             // The same opinion was stored by a parallel request a moment ago (a double click): as any duplicate.
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return DuplicateRefusal(await EarlierDuplicateAsync(duplicateKey, ct) ?? valid.ReceivedAt);
-        }
-        return new Receipt(submission.ReceiptNumber, opinion.Number, submission.ReceivedAt, valid.ItemKey, valid.Email);
+            return DuplicateRefusal(await EarlierDuplicateAsync(duplicateKey!, ct) ?? valid.ReceivedAt);
+        return new Receipt(written.ReceiptNumber!, written.Number, submission.ReceivedAt, valid.ItemKey, valid.Email);
     }
 
     Task<DateTimeOffset?> EarlierDuplicateAsync(string duplicateKey, CancellationToken ct) =>

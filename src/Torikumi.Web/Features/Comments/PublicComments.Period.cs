@@ -11,8 +11,14 @@ public sealed partial class PublicComments
     public const int MaxRetentionDays = 3650;
 
     /// <summary>The period the plan's pages speak of (public), or null when the plan has none.</summary>
-    public async Task<PeriodView?> PeriodAsync(int planId, CancellationToken ct = default) =>
-        await CurrentPeriodEntityAsync(planId, false, ct) is { } p ? ToView(p) : null;
+    public async Task<PeriodView?> PeriodAsync(int planId, CancellationToken ct = default)
+    {
+        // Read on every page of the plan and every send: only the period and its version's number (the version row
+        // itself, with its JSON columns, is not materialised).
+        var found = await db.CommentPeriods.AsNoTracking().Where(p => p.PlanId == planId).OrderByDescending(p => p.PlanVersion.Number)
+            .Select(p => new { Period = p, VersionNumber = p.PlanVersion.Number }).FirstOrDefaultAsync(ct);
+        return found is null ? null : ToView(found.Period, found.VersionNumber);
+    }
 
     /// <summary>
     /// Opens a period on a version (the latest when none is given), or changes the one already there. Administrators
@@ -90,7 +96,7 @@ public sealed partial class PublicComments
         await tx.CommitAsync(ct);
         if (period.PlanVersion is null)
             await db.Entry(period).Reference(p => p.PlanVersion).LoadAsync(ct);
-        return new PeriodSaved(ToView(period), check.Warnings, created);
+        return new PeriodSaved(ToView(period, period.PlanVersion!.Number), check.Warnings, created);
     }
 
     static object AuditOf(CommentPeriod p) => new

@@ -26,7 +26,7 @@ public sealed partial class PublicComments
         if (opinion.State is OpinionState.Approved or OpinionState.Merged)
             return new CommentRefusal(RefusalKind.Conflict, "承認済み・統合済みの意見は分けられません。", "An approved or merged opinion cannot be split.", CurrentVersion: opinion.Version);
         // New numbers from the plan's counter, as the intake takes them (inside this transaction: undone with it).
-        var next = await TakeOpinionNumbersAsync(planId, texts.Count - 1, ct) - 1;
+        var next = await IntakeNumbers.TakeOpinionNumbersAsync(db, planId, texts.Count - 1, ct) - 1;
         var partBase = await db.Opinions.Where(o => o.SubmissionId == opinion.SubmissionId).MaxAsync(o => o.Part, ct);
         var before = new { opinion.Number, opinion.Text };
         opinion.Text = texts[0];

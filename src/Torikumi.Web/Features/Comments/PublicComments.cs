@@ -15,7 +15,7 @@ namespace Torikumi.Web.Features.Comments;
 /// and the audit trail are the same everywhere. Every write is one transaction.
 /// </summary>
 public sealed partial class PublicComments(TorikumiDbContext db, ICurrentUser user, TimeProvider clock, IOptions<CommentOptions> options,
-    CommentPlans plans, IntakeQueue intakeQueue)
+    CommentPlans plans, IntakeWriter writer)
 {
     CommentOptions Options => options.Value;
 
@@ -40,11 +40,14 @@ public sealed partial class PublicComments(TorikumiDbContext db, ICurrentUser us
             .OrderByDescending(p => p.PlanVersion.Number).FirstOrDefaultAsync(ct);
     }
 
-    PeriodView ToView(CommentPeriod p) => new(p.Id, p.PlanId, p.PlanVersionId, p.PlanVersion.Number, p.StartsAt, p.EndsAt, p.HowToSubmit,
+    PeriodView ToView(CommentPeriod p, int versionNumber) => new(p.Id, p.PlanId, p.PlanVersionId, versionNumber, p.StartsAt, p.EndsAt, p.HowToSubmit,
         p.Contact, p.ShortPeriodReason, p.RetentionDays, CommentPeriodRules.PhaseAt(p.StartsAt, p.EndsAt, Now), p.ResultPublishedAt, p.Version);
 
     void Audit(int planId, string action, string? itemKey = null, object? before = null, object? after = null, string? department = null) =>
-        db.AuditEntries.Add(new AuditEntry
+        db.AuditEntries.Add(AuditEntryOf(planId, action, itemKey, before, after, department));
+
+    AuditEntry AuditEntryOf(int planId, string action, string? itemKey = null, object? before = null, object? after = null, string? department = null) =>
+        new()
         {
             At = Now,
             UserId = UserId,
@@ -55,7 +58,7 @@ public sealed partial class PublicComments(TorikumiDbContext db, ICurrentUser us
             Action = action,
             Before = before is null ? null : JsonSerializer.Serialize(before),
             After = after is null ? null : JsonSerializer.Serialize(after),
-        });
+        };
 
     static CommentRefusal NoPlan(int planId) =>
         CommentRefusal.NotFound($"計画 {planId} は見つかりません。", $"There is no plan {planId}.");
