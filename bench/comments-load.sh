@@ -24,7 +24,7 @@ trap '[[ -n "$server" ]] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
 dotnet publish src/Torikumi.Cli -c Release -o "$work/app" -v quiet -nologo >/dev/null
 dotnet build bench/Torikumi.Bench -c Release -v quiet -nologo >/dev/null
-Comments__RateLimitPerClient=$(( 4 * TOTAL / CLIENTS + 10 )) Logging__LogLevel__Default=Warning \
+Comments__RateLimitPerClient=$(( (TOTAL + ${WARMUP:-$((3 * TOTAL))}) / CLIENTS + 10 )) Logging__LogLevel__Default=Warning \
   dotnet "$work/app/torikumi.dll" serve --urls "http://127.0.0.1:$PORT" --db "$DB" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/plans/1" >/dev/null && break; sleep 0.5; done

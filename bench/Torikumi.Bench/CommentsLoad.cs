@@ -42,6 +42,9 @@ public static partial class CommentsLoad
             // Not counted: the server's and this client's JIT tiering and connection pools settle first.
             var warm = await PostAsync(residents, plan, items, warmup, $"warm-up {DateTime.UtcNow:HHmmss}");
             Console.WriteLine($"warm-up: {warm.Latencies.Count} opinions, p95 {P(warm.Latencies, 0.95):F1} ms (not counted)");
+            // A pause, as real traffic has them: .NET's tiered JIT finishes recompiling the hot methods in the background,
+            // which a server saturated since its start never gets the processor to do.
+            await Task.Delay(TimeSpan.FromSeconds(5));
         }
         var before = await CountAsync(config, plan);
         var measured = await PostAsync(residents, plan, items, total, $"{DateTime.UtcNow:HHmmss}");

@@ -57,7 +57,7 @@ public static class TorikumiDb
         _ = config.Provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(config.ConnectionString).AddInterceptors(SqliteConnectionSettings.Instance),
-            _ => builder.UseNpgsql(config.ConnectionString),
+            _ => builder.UseNpgsql(PostgresConnectionDefaults.Apply(config.ConnectionString)),
         };
     }
 }
