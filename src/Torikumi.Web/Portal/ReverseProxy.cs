@@ -10,7 +10,7 @@ namespace Torikumi.Web.Portal;
 /// Behind a reverse proxy (nginx, a load balancer) every request comes from the proxy's address, so the public comment
 /// rate limit would count all residents as one. The proxy's <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are
 /// believed only from a trusted proxy: loopback always (a proxy on the same machine), and the addresses and networks
-/// listed under <c>ReverseProxy:KnownProxies</c> / <c>ReverseProxy:KnownNetworks</c> (docs/operations.md). From anyone
+/// listed under <c>ReverseProxy:KnownProxies</c> / <c>ReverseProxy:KnownNetworks</c> (docs/comments.md, "Behind a reverse proxy"). From anyone
 /// else the headers are ignored, so a resident cannot pretend to be many clients.
 /// </summary>
 public static class ReverseProxy
