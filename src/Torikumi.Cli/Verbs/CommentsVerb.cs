@@ -105,36 +105,18 @@ public static class CommentsVerb
         _ => field,
     };
 
-    static async Task<int> RunAsync(ParseResult result, Option<string?> db, Func<PublicComments, TextWriter, TextWriter, Task<int>> work,
-        CancellationToken ct)
-    {
-        var output = result.InvocationConfiguration.Output;
-        var error = result.InvocationConfiguration.Error;
-        if (DatabaseOption.Resolve(result.GetValue(db), error) is not { } config)
-            return ExitCodes.Refused;
-        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        try
+    static Task<int> RunAsync(ParseResult result, Option<string?> db, Func<PublicComments, TextWriter, TextWriter, Task<int>> work,
+        CancellationToken ct) =>
+        ServiceHost.RunAsync(result, db, services =>
         {
-            var services = new ServiceCollection();
-            services.AddLogging();
             services.AddMemoryCache();
             services.AddSingleton(TimeProvider.System);
-            services.AddTorikumiData(config);
             services.AddSingleton<ICurrentUser, CommandLineUser>();
             services.AddOptions<CommentOptions>();
             services.AddScoped<CommentPlans>();
             services.AddScoped<PublicComments>();
             services.AddSingleton<IntakeWriter>();
-            await using var provider = services.BuildServiceProvider();
-            await using var scope = provider.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<TorikumiDbContext>().MigrateAsync(ct);
-            return await work(scope.ServiceProvider.GetRequiredService<PublicComments>(), output, error);
-        }
-        catch (Exception e) when (DatabaseErrors.IsDatabaseFailure(e))
-        {
-            return DatabaseErrors.Report(e, config, error);
-        }
-    }
+        }, (provider, output, error) => work(provider.GetRequiredService<PublicComments>(), output, error), ct);
 
     static int Refused(TextWriter error)
     {

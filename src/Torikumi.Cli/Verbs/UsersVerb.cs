@@ -212,30 +212,9 @@ public static class UsersVerb
     }
 
     /// <summary>Opens (and migrates) the database, runs <paramref name="work"/> with English messages, reports database failures.</summary>
-    static async Task<int> RunAsync(ParseResult result, Option<string?> db,
-        Func<IServiceProvider, TextWriter, TextWriter, Task<int>> work, CancellationToken ct)
-    {
-        var output = result.InvocationConfiguration.Output;
-        var error = result.InvocationConfiguration.Error;
-        if (DatabaseOption.Resolve(result.GetValue(db), error) is not { } config)
-            return ExitCodes.Refused;
-        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        try
-        {
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddTorikumiData(config);
-            services.AddStaffIdentity();
-            await using var provider = services.BuildServiceProvider();
-            await using var scope = provider.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<TorikumiDbContext>().MigrateAsync(ct);
-            return await work(scope.ServiceProvider, output, error);
-        }
-        catch (Exception e) when (DatabaseErrors.IsDatabaseFailure(e))
-        {
-            return DatabaseErrors.Report(e, config, error);
-        }
-    }
+    static Task<int> RunAsync(ParseResult result, Option<string?> db,
+        Func<IServiceProvider, TextWriter, TextWriter, Task<int>> work, CancellationToken ct) =>
+        ServiceHost.RunAsync(result, db, services => services.AddStaffIdentity(), work, ct);
 
     static string Describe(StaffUserSummary user)
     {
