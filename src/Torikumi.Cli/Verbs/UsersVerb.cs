@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Torikumi.Data;
 using Torikumi.Data.Accounts;
 using Torikumi.Web.Accounts;
 

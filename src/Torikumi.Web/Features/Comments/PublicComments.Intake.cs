@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Torikumi.Core.Comments;
-using Torikumi.Data;
 using Torikumi.Data.Entities;
 
 namespace Torikumi.Web.Features.Comments;
