@@ -8,6 +8,7 @@ using Microsoft.Extensions.Primitives;
 using Torikumi.Core.Comments;
 using Torikumi.Data.Entities;
 using Torikumi.Web.Accounts;
+using Torikumi.Web.Features.Api;
 
 namespace Torikumi.Web.Features.Comments;
 
@@ -170,27 +171,17 @@ public static class CommentsApi
     static ProblemHttpResult TooLarge(int limit) => Problem(StatusCodes.Status413PayloadTooLarge, "Too large",
         $"送られた内容が大きすぎます({limit:N0}バイトまで)。意見は2,000文字以内です。", $"The request is too large (at most {limit:N0} bytes); an opinion has at most 2,000 characters.");
 
-    static ProblemHttpResult Invalid(IReadOnlyList<CommentError> errors)
-    {
-        var problem = new HttpValidationProblemDetails(errors.GroupBy(e => e.Field)
-            .ToDictionary(g => g.Key, g => g.Select(e => $"{e.Japanese} / {e.English}").ToArray()))
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "Invalid opinion",
-            Detail = "入力内容を確認してください。 / Some of the input is not valid.",
-        };
-        problem.Extensions["messages"] = errors.Select(e => new { field = e.Field, japanese = e.Japanese, english = e.English }).ToList();
-        return TypedResults.Problem(problem);
-    }
+    static ProblemHttpResult Invalid(IReadOnlyList<CommentError> errors) =>
+        BilingualProblems.Invalid("Invalid opinion", errors.Select(e => (e.Field, e.Japanese, e.English)));
 
     static ProblemHttpResult Problem(int status, string title, string japanese, string english, int? current = null,
         IReadOnlyList<CommentError>? errors = null)
     {
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = $"{japanese} / {english}" };
+        var problem = BilingualProblems.Details(status, title, japanese, english);
         if (current is not null)
             problem.Extensions["currentVersion"] = current;
         if (errors is { Count: > 0 })
-            problem.Extensions["messages"] = errors.Select(e => new { field = e.Field, japanese = e.Japanese, english = e.English }).ToList();
+            problem.Extensions["messages"] = BilingualProblems.Messages(errors.Select(e => (e.Field, e.Japanese, e.English)));
         return TypedResults.Problem(problem);
     }
 

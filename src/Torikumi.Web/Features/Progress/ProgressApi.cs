@@ -7,6 +7,7 @@ using Microsoft.Extensions.Primitives;
 using Torikumi.Core.Japanese;
 using Torikumi.Core.Progress;
 using Torikumi.Web.Accounts;
+using Torikumi.Web.Features.Api;
 
 namespace Torikumi.Web.Features.Progress;
 
@@ -161,22 +162,12 @@ public static class ProgressApi
     static ProblemHttpResult YearProblem(FiscalYearError error) =>
         Invalid([new("fiscalYear", error.Japanese, error.English)]);
 
-    static ProblemHttpResult Invalid(IReadOnlyList<ProgressError> errors)
-    {
-        var problem = new HttpValidationProblemDetails(errors.GroupBy(e => e.Field)
-            .ToDictionary(g => g.Key, g => g.Select(e => $"{e.Japanese} / {e.English}").ToArray()))
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "Invalid progress report",
-            Detail = "入力内容を確認してください。 / Some of the input is not valid.",
-        };
-        problem.Extensions["messages"] = errors.Select(e => new { field = e.Field, japanese = e.Japanese, english = e.English }).ToList();
-        return TypedResults.Problem(problem);
-    }
+    static ProblemHttpResult Invalid(IReadOnlyList<ProgressError> errors) =>
+        BilingualProblems.Invalid("Invalid progress report", errors.Select(e => (e.Field, e.Japanese, e.English)));
 
     static ProblemHttpResult Problem(int status, string title, string japanese, string english, ReportView? current = null)
     {
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = $"{japanese} / {english}" };
+        var problem = BilingualProblems.Details(status, title, japanese, english);
         if (current is not null)
             problem.Extensions["current"] = current;
         return TypedResults.Problem(problem);
