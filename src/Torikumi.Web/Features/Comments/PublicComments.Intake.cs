@@ -17,10 +17,7 @@ public sealed partial class PublicComments
     /// client sent too many recently (counted in the database, so across every node), or when the same text on the
     /// same item was already received in this period.
     /// </summary>
-    public Task<CommentResult<Receipt>> SubmitAsync(int planId, SubmissionInput input, string clientAddress, CancellationToken ct = default) =>
-        IntakeAsync(planId, null, input with { Channel = "web", ReceivedAt = null }, ClientKeyOf(clientAddress), ct);
-
-    /// <summary>The same, on the period the page has just read (<see cref="PeriodAsync"/>), which saves reading it twice.</summary>
+    /// <remarks>On the period the page has just read (<see cref="PeriodAsync"/>), which saves reading it twice.</remarks>
     public Task<CommentResult<Receipt>> SubmitAsync(PeriodView period, SubmissionInput input, string clientAddress, CancellationToken ct = default) =>
         IntakeAsync(period.PlanId, period, input with { Channel = "web", ReceivedAt = null }, ClientKeyOf(clientAddress), ct);
 
