@@ -15,7 +15,7 @@ public sealed class ItemPage(IPage page) : PortalPage(page)
     {
         var href = await Next.GetAttributeAsync("href") ?? throw new InvalidOperationException("This item has no next item.");
         await Next.ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href, Navigation.Committed);
+        await Navigation.ArrivedAtPathAsync(Page, href);
         return new ItemPage(Page);
     }
 

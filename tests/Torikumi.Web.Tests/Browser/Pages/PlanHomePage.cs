@@ -15,14 +15,14 @@ public sealed class PlanHomePage(IPage page) : PortalPage(page)
     public static async Task<PlanHomePage> OpenAsync(IPage page, string path = "/")
     {
         await GoAsync(page, path);
-        await page.WaitForURLAsync(new Regex("/plans/\\d+$"), Navigation.Committed);
+        await Navigation.ArrivedAsync(page, new Regex("/plans/\\d+$"));
         return new PlanHomePage(page);
     }
 
     public async Task<StrategyPage> OpenStrategicPlanAsync(string title)
     {
         await Page.Locator("main .strategy-list").GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
-        await Page.WaitForURLAsync(new Regex("/strategies/S\\d+$"), Navigation.Committed);
+        await Navigation.ArrivedAsync(Page, new Regex("/strategies/S\\d+$"));
         return new StrategyPage(Page);
     }
 

@@ -40,7 +40,7 @@ public class PortalPage(IPage page)
         var response = await Page.RunAndWaitForResponseAsync(() => box.PressAsync("Enter"),
             r => r.Request.IsNavigationRequest && r.Url.Contains("/search?", StringComparison.Ordinal));
         Assert.True(response.Status == 200, $"The search {response.Url} answered {response.Status}, expected 200.");
-        await Page.WaitForURLAsync(new Regex("/search\\?"), Navigation.Committed);
+        await Navigation.ArrivedAsync(Page, new Regex("/search\\?"));
         return new SearchResultsPage(Page);
     }
 

@@ -15,7 +15,7 @@ public sealed class SearchResultsPage(IPage page) : PortalPage(page)
     public async Task<ItemPage> OpenResultAsync(int index)
     {
         await ResultLink(index).ClickAsync();
-        await Page.WaitForURLAsync(new Regex("/items/[^/?#]+$"), Navigation.Committed);
+        await Navigation.ArrivedAsync(Page, new Regex("/items/[^/?#]+$"));
         return new ItemPage(Page);
     }
 }

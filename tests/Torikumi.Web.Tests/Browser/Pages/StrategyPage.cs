@@ -12,7 +12,7 @@ public sealed class StrategyPage(IPage page) : PortalPage(page)
     public async Task<ItemPage> OpenItemAsync(string title)
     {
         await Main.Locator("h3, h4, h5, h6").GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
-        await Page.WaitForURLAsync(new Regex("/items/[^/]+$"), Navigation.Committed);
+        await Navigation.ArrivedAsync(Page, new Regex("/items/[^/]+$"));
         return new ItemPage(Page);
     }
 }
